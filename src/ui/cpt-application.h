@@ -1,0 +1,22 @@
+/* cpt-application.h
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define CPT_TYPE_APPLICATION (cpt_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (CptApplication, cpt_application, CPT, APPLICATION, AdwApplication)
+
+CptApplication *cpt_application_new               (void);
+const char     *cpt_application_get_database_path (CptApplication *self);
+char           *cpt_application_dup_default_database_path (void);
+
+G_END_DECLS
