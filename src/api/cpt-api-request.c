@@ -1,0 +1,279 @@
+/* cpt-api-request.c
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cpt-api-request"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "cpt-api-request.h"
+#include "cpt-error.h"
+
+gint64
+cpt_api_request_get_id (CptApiRequest *request,
+                        guint          index)
+{
+  g_return_val_if_fail (index < G_N_ELEMENTS (request->ids), 0);
+
+  return request->ids[index];
+}
+
+const char *
+cpt_api_request_get_query (CptApiRequest *request,
+                           const char    *name)
+{
+  if (request->query == NULL)
+    return NULL;
+  return g_hash_table_lookup (request->query, name);
+}
+
+/* limit defaults to 50 and must lie in 1..500; a bad one answers 422. */
+gboolean
+cpt_api_request_get_limit (CptApiRequest *request,
+                           guint         *limit)
+{
+  const char *text = cpt_api_request_get_query (request, "limit");
+  guint64 value = 50;
+
+  if (text != NULL &&
+      !g_ascii_string_to_unsigned (text, 10, 1, 500, &value, NULL))
+    {
+      g_autoptr(GPtrArray) details = g_ptr_array_new_with_free_func ((GDestroyNotify) cpt_api_detail_free);
+      const char *message = _("The limit must be a whole number between 1 and 500.");
+
+      g_ptr_array_add (details, cpt_api_detail_new ("invalid", "limit", message));
+      cpt_api_request_reply_failure (request, 422, "invalid", message, details);
+      return FALSE;
+    }
+
+  *limit = (guint) value;
+  return TRUE;
+}
+
+gboolean
+cpt_api_request_wants_pdf (CptApiRequest *request)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (request->msg);
+  const char *accept = soup_message_headers_get_one (headers, "Accept");
+
+  return accept != NULL && strstr (accept, "application/pdf") != NULL;
+}
+
+CptApiInput *
+cpt_api_request_read_body (CptApiRequest *request)
+{
+  SoupMessageBody *body = soup_server_message_get_request_body (request->msg);
+  g_autoptr(GBytes) bytes = soup_message_body_flatten (body);
+  g_autoptr(GPtrArray) details = g_ptr_array_new_with_free_func ((GDestroyNotify) cpt_api_detail_free);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (length == 0)
+    {
+      g_autoptr(JsonObject) empty = json_object_new ();
+
+      return cpt_api_input_new (empty, details);
+    }
+
+  root = cpt_api_json_parse (data, length, &error);
+  if (root == NULL)
+    {
+      cpt_api_request_reply_failure (request, 400, "invalid", error->message, NULL);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      cpt_api_request_reply_failure (request, 400, "invalid",
+                                     _("The request body must be a JSON object."), NULL);
+      return NULL;
+    }
+
+  return cpt_api_input_new (json_node_get_object (root), details);
+}
+
+gboolean
+cpt_api_request_check_input (CptApiRequest *request,
+                             CptApiInput   *input)
+{
+  GPtrArray *details = cpt_api_input_get_details (input);
+  const CptApiDetail *first;
+
+  if (details->len == 0)
+    return TRUE;
+
+  first = g_ptr_array_index (details, 0);
+  cpt_api_request_reply_failure (request, 422, "invalid", first->message, details);
+  return FALSE;
+}
+
+void
+cpt_api_request_reply_json (CptApiRequest *request,
+                            guint          status,
+                            JsonNode      *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  gsize length = 0;
+  char *text;
+
+  g_return_if_fail (!request->replied);
+
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, &length);
+  soup_server_message_set_status (request->msg, status, NULL);
+  soup_server_message_set_response (request->msg, "application/json; charset=utf-8",
+                                    SOUP_MEMORY_TAKE, text, length);
+  request->replied = TRUE;
+}
+
+void
+cpt_api_request_reply_builder (CptApiRequest *request,
+                               guint          status,
+                               JsonBuilder   *builder)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+  cpt_api_request_reply_json (request, status, root);
+}
+
+void
+cpt_api_request_reply_pdf (CptApiRequest *request,
+                           GBytes        *pdf,
+                           const char    *number)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_response_headers (request->msg);
+  g_autofree char *disposition = NULL;
+  gsize length = 0;
+  gconstpointer data = g_bytes_get_data (pdf, &length);
+
+  g_return_if_fail (!request->replied);
+
+  disposition = g_strdup_printf ("inline; filename=\"%s.pdf\"", number ? number : "document");
+  soup_message_headers_replace (headers, "Content-Disposition", disposition);
+  soup_server_message_set_status (request->msg, 200, NULL);
+  soup_server_message_set_response (request->msg, "application/pdf",
+                                    SOUP_MEMORY_COPY, data, length);
+  request->replied = TRUE;
+}
+
+char *
+cpt_api_error_body (const char *code,
+                    const char *message,
+                    GPtrArray  *details)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "error");
+  json_builder_begin_object (builder);
+  cpt_api_json_add_string (builder, "code", code);
+  cpt_api_json_add_string (builder, "message", message);
+  json_builder_set_member_name (builder, "details");
+  json_builder_begin_array (builder);
+  for (guint i = 0; details != NULL && i < details->len; i++)
+    {
+      const CptApiDetail *detail = g_ptr_array_index (details, i);
+
+      json_builder_begin_object (builder);
+      cpt_api_json_add_string (builder, "code", detail->code);
+      cpt_api_json_add_string (builder, "message", detail->message);
+      cpt_api_json_add_string (builder, "field", detail->field);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+void
+cpt_api_request_reply_failure (CptApiRequest *request,
+                               guint          status,
+                               const char    *code,
+                               const char    *message,
+                               GPtrArray     *details)
+{
+  char *text;
+
+  g_return_if_fail (!request->replied);
+
+  text = cpt_api_error_body (code, message, details);
+  soup_server_message_set_status (request->msg, status, NULL);
+  soup_server_message_set_response (request->msg, "application/json; charset=utf-8",
+                                    SOUP_MEMORY_TAKE, text, strlen (text));
+  request->replied = TRUE;
+}
+
+void
+cpt_api_request_reply_error_details (CptApiRequest *request,
+                                     const GError  *error,
+                                     GPtrArray     *details)
+{
+  guint status = 500;
+  const char *code = "internal";
+
+  if (error->domain == CPT_ERROR)
+    {
+      switch ((CptErrorCode) error->code)
+        {
+        case CPT_ERROR_INVALID:
+          status = 422;
+          code = "invalid";
+          break;
+        case CPT_ERROR_NOT_FOUND:
+          status = 404;
+          code = "not_found";
+          break;
+        case CPT_ERROR_CONFLICT:
+          status = 409;
+          code = "conflict";
+          break;
+        case CPT_ERROR_STATE:
+          status = 409;
+          code = "state";
+          break;
+        case CPT_ERROR_NETWORK:
+          status = 502;
+          code = "mail";
+          break;
+        case CPT_ERROR_DATABASE:
+        case CPT_ERROR_IO:
+        default:
+          break;
+        }
+    }
+
+  if (status == 500)
+    g_warning ("Request failed: %s", error->message);
+
+  if (status == 422 && (details == NULL || details->len == 0))
+    {
+      /* A rule broken: the answer still carries one detail. */
+      g_autoptr(GPtrArray) own = g_ptr_array_new_with_free_func ((GDestroyNotify) cpt_api_detail_free);
+
+      g_ptr_array_add (own, cpt_api_detail_new (code, NULL, error->message));
+      cpt_api_request_reply_failure (request, status, code, error->message, own);
+      return;
+    }
+
+  cpt_api_request_reply_failure (request, status, code, error->message, details);
+}
+
+void
+cpt_api_request_reply_error (CptApiRequest *request,
+                             const GError  *error)
+{
+  cpt_api_request_reply_error_details (request, error, NULL);
+}

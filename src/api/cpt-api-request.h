@@ -1,0 +1,72 @@
+/* cpt-api-request.h
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <libsoup/soup.h>
+
+#include "cpt-api-json.h"
+
+G_BEGIN_DECLS
+
+/* What a route handler receives: the message, the database, the integer
+ * ids matched by the {id} parts of its path, the query. A handler answers
+ * exactly once through one of the reply functions. */
+typedef struct
+{
+  SoupServerMessage *msg;
+  gpointer           database;
+  gint64             ids[2];
+  GHashTable        *query;
+  gboolean           replied;
+} CptApiRequest;
+
+typedef void (*CptApiHandler) (CptApiRequest *request);
+
+gint64       cpt_api_request_get_id            (CptApiRequest *request,
+                                                guint          index);
+const char  *cpt_api_request_get_query         (CptApiRequest *request,
+                                                const char    *name);
+gboolean     cpt_api_request_get_limit         (CptApiRequest *request,
+                                                guint         *limit);
+gboolean     cpt_api_request_wants_pdf         (CptApiRequest *request);
+
+/* The body as an input reader; an absent body reads as {}. Answers 400
+ * and returns NULL when it is not a JSON object. */
+CptApiInput *cpt_api_request_read_body         (CptApiRequest *request);
+/* Answers 422 with the collected details and returns FALSE if there are
+ * any. */
+gboolean     cpt_api_request_check_input       (CptApiRequest *request,
+                                                CptApiInput   *input);
+
+void         cpt_api_request_reply_json        (CptApiRequest *request,
+                                                guint          status,
+                                                JsonNode      *node);
+void         cpt_api_request_reply_builder     (CptApiRequest *request,
+                                                guint          status,
+                                                JsonBuilder   *builder);
+void         cpt_api_request_reply_pdf         (CptApiRequest *request,
+                                                GBytes        *pdf,
+                                                const char    *number);
+void         cpt_api_request_reply_failure     (CptApiRequest *request,
+                                                guint          status,
+                                                const char    *code,
+                                                const char    *message,
+                                                GPtrArray     *details);
+/* Maps a CPT_ERROR to its status and code (INVALID 422, NOT_FOUND 404,
+ * CONFLICT and STATE 409, NETWORK 502 "mail", anything else 500). */
+void         cpt_api_request_reply_error       (CptApiRequest *request,
+                                                const GError  *error);
+void         cpt_api_request_reply_error_details (CptApiRequest *request,
+                                                  const GError  *error,
+                                                  GPtrArray     *details);
+
+char        *cpt_api_error_body                (const char    *code,
+                                                const char    *message,
+                                                GPtrArray     *details);
+
+G_END_DECLS
