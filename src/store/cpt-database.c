@@ -1,0 +1,850 @@
+/* cpt-database.c
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cpt-database"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "cpt-database.h"
+#include "cpt-error.h"
+#include "cpt-store-resources.h"
+
+/* "CPTR": marks a file as a Comptoir database (PRAGMA application_id). */
+#define CPT_APPLICATION_ID 0x43505452
+
+struct _CptDatabase
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  GHashTable *statements;    /* SQL text → sqlite3_stmt, finalized with the database */
+  guint       depth;         /* 0: no transaction; 1: BEGIN; > 1: savepoints */
+  GPtrArray  *pending_kinds; /* kinds changed by the open transaction */
+  gint64      data_version;
+  int         schema_version;
+};
+
+G_DEFINE_FINAL_TYPE (CptDatabase, cpt_database, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Each migration step is a list of SQL resources run in one transaction. */
+static const char * const migration_v1[] = {
+  "/fr/comptoir/Comptoir/store/schema/v1.sql",
+  "/fr/comptoir/Comptoir/store/schema/v1-triggers.sql",
+  "/fr/comptoir/Comptoir/store/schema/v1-seed.sql",
+  NULL
+};
+
+static const char * const * const migrations[CPT_DATABASE_SCHEMA_VERSION + 1] = {
+  NULL,
+  migration_v1,
+};
+
+void
+cpt_statement_release (CptStatement *stmt)
+{
+  if (stmt == NULL)
+    return;
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+cpt_database_finalize (GObject *object)
+{
+  CptDatabase *self = CPT_DATABASE (object);
+
+  /* Statements must be finalized before the connection closes. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_clear_pointer (&self->pending_kinds, g_ptr_array_unref);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (cpt_database_parent_class)->finalize (object);
+}
+
+static void
+cpt_database_class_init (CptDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cpt_database_finalize;
+
+  /* The schema's SQL files; registering initializes the static resource. */
+  cpt_store_register_resource ();
+
+  /**
+   * CptDatabase::changed:
+   * @kind: what changed: "orders", "invoices", "credit_notes", "shipments",
+   *   "customers", "items", "stock", "taxes", "settings", …
+   *
+   * Emitted after a successful commit, once per kind marked with
+   * cpt_database_mark_changed() during the transaction. The signal detail
+   * is the kind, so a view may connect to "changed::orders" only.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+cpt_database_init (CptDatabase *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            finalize_statement);
+  self->pending_kinds = g_ptr_array_new_with_free_func (g_free);
+}
+
+/* ── Errors ───────────────────────────────────────────────────────────── */
+
+gboolean
+cpt_database_set_error_code (CptDatabase  *self,
+                             int           rc,
+                             GError      **error)
+{
+  const char *message;
+  const char *path;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (self), FALSE);
+
+  message = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  path = self->path != NULL ? self->path : "";
+
+  /* Triggers of the schema raise "cpt:<reason>". */
+  if (g_str_has_prefix (message, "cpt:invoice_issued"))
+    {
+      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_STATE,
+                           _("An issued invoice can no longer be changed or deleted; "
+                             "issue a credit note to cancel it."));
+      return FALSE;
+    }
+  if (g_str_has_prefix (message, "cpt:credit_note_issued"))
+    {
+      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_STATE,
+                           _("An issued credit note can no longer be changed or deleted."));
+      return FALSE;
+    }
+  if (g_str_has_prefix (message, "cpt:stock_movement_immutable"))
+    {
+      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_STATE,
+                           _("Stock movements are a journal: they cannot be changed or deleted."));
+      return FALSE;
+    }
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_DATABASE,
+                           _("The database is busy: another program is writing to it. "
+                             "Please try again in a moment."));
+      break;
+
+    case SQLITE_FULL:
+      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_DATABASE,
+                           _("The disk is full: the change could not be saved."));
+      break;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, CPT_ERROR, CPT_ERROR_DATABASE,
+                   _("The database file %s cannot be written."), path);
+      break;
+
+    case SQLITE_CANTOPEN:
+      g_set_error (error, CPT_ERROR, CPT_ERROR_DATABASE,
+                   _("The database file %s cannot be opened."), path);
+      break;
+
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      g_set_error (error, CPT_ERROR, CPT_ERROR_DATABASE,
+                   _("The file %s is not a Comptoir database or is damaged."), path);
+      break;
+
+    case SQLITE_IOERR:
+      g_set_error (error, CPT_ERROR, CPT_ERROR_DATABASE,
+                   _("The database file %s could not be read or written (%s)."), path, message);
+      break;
+
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, CPT_ERROR, CPT_ERROR_DATABASE,
+                   _("The database refused the change (%s)."), message);
+      break;
+
+    default:
+      g_set_error (error, CPT_ERROR, CPT_ERROR_DATABASE,
+                   _("Database error: %s"), message);
+      break;
+    }
+
+  return FALSE;
+}
+
+/**
+ * cpt_database_set_error:
+ *
+ * Sets @error from the connection's last failure, as a CPT_ERROR with a
+ * translated sentence. Call it right after the failing sqlite3 call, before
+ * any other call on the connection. Always returns %FALSE, so a service can
+ * write `return cpt_database_set_error (db, error);`.
+ */
+gboolean
+cpt_database_set_error (CptDatabase  *self,
+                        GError      **error)
+{
+  g_return_val_if_fail (CPT_IS_DATABASE (self), FALSE);
+
+  return cpt_database_set_error_code (self, sqlite3_extended_errcode (self->db), error);
+}
+
+/* ── Text helpers ─────────────────────────────────────────────────────── */
+
+/**
+ * cpt_database_fold_text:
+ *
+ * Lower-cases @text and strips its accents ("Éric" → "eric"), the same way
+ * whatever the locale, so that an index built on it stays valid on every
+ * machine. Used for the sort_name columns (SQL function cpt_fold()).
+ */
+char *
+cpt_database_fold_text (const char *text)
+{
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (out, c);
+    }
+
+  folded = g_string_free (out, FALSE);
+  return g_utf8_casefold (g_strstrip (folded), -1);
+}
+
+static void
+sql_fold (sqlite3_context  *context,
+          int               argc,
+          sqlite3_value   **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  char *folded;
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  folded = cpt_database_fold_text (text);
+  sqlite3_result_text (context, folded, -1, g_free);
+}
+
+/**
+ * cpt_database_build_fts_query:
+ *
+ * Turns what the user typed into an FTS5 MATCH expression: every word must
+ * appear, as a prefix ("dup mar" finds "Dupont Marie"; "cc-2026-42" finds
+ * the words "cc", "2026" and "42…"). Punctuation never reaches FTS5's query
+ * syntax. Returns %NULL when @text has no word: list everything then.
+ */
+char *
+cpt_database_build_fts_query (const char *text)
+{
+  GString *query;
+  GString *word;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  query = g_string_new (NULL);
+  word = g_string_new (NULL);
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+
+      if (word->len > 0)
+        {
+          if (query->len > 0)
+            g_string_append_c (query, ' ');
+          g_string_append_printf (query, "\"%s\"*", word->str);
+          g_string_truncate (word, 0);
+        }
+
+      if (c == 0)
+        break;
+    }
+
+  g_string_free (word, TRUE);
+
+  if (query->len == 0)
+    {
+      g_string_free (query, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (query, FALSE);
+}
+
+char *
+cpt_database_dup_timestamp_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* ── Statements ───────────────────────────────────────────────────────── */
+
+/**
+ * cpt_database_prepare:
+ *
+ * Returns the cached statement for @sql, reset and with its bindings
+ * cleared, or %NULL with @error set. The database owns it: never finalize
+ * it; use g_autoptr(CptStatement) to reset it when done. Do not prepare the
+ * same SQL again while still stepping through it.
+ */
+sqlite3_stmt *
+cpt_database_prepare (CptDatabase  *self,
+                      const char   *sql,
+                      GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cpt_database_set_error_code (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* Runs one or more statements that return no rows (not cached). */
+gboolean
+cpt_database_exec (CptDatabase  *self,
+                   const char   *sql,
+                   GError      **error)
+{
+  int rc;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (sql != NULL, FALSE);
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return cpt_database_set_error_code (self, sqlite3_extended_errcode (self->db), error);
+
+  return TRUE;
+}
+
+static gint64
+query_int64 (CptDatabase *self,
+             const char  *sql,
+             gint64       fallback)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = fallback;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return fallback;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+gint64
+cpt_database_last_insert_id (CptDatabase *self)
+{
+  g_return_val_if_fail (CPT_IS_DATABASE (self), 0);
+
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+int
+cpt_database_changes (CptDatabase *self)
+{
+  g_return_val_if_fail (CPT_IS_DATABASE (self), 0);
+
+  return sqlite3_changes (self->db);
+}
+
+/**
+ * cpt_database_get_row_count:
+ * @name: "customers", "items", "sales_orders", "sales_orders:confirmed",
+ *   "invoices", "invoices:paid", …
+ *
+ * The row count kept by triggers, without scanning the table; -1 for an
+ * unknown name.
+ */
+gint64
+cpt_database_get_row_count (CptDatabase *self,
+                            const char  *name)
+{
+  g_autoptr(CptStatement) stmt = NULL;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (self), -1);
+  g_return_val_if_fail (name != NULL, -1);
+
+  stmt = cpt_database_prepare (self, "SELECT n FROM row_counts WHERE name = ?1", NULL);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return -1;
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* ── Transactions and change notification ────────────────────────────── */
+
+/**
+ * cpt_database_begin:
+ *
+ * Starts a `BEGIN IMMEDIATE` transaction (the write lock is taken at once,
+ * waiting up to busy_timeout for another process). Called inside an open
+ * transaction it opens a savepoint instead, so a service may call another
+ * service; each begin needs its commit or rollback.
+ */
+gboolean
+cpt_database_begin (CptDatabase  *self,
+                    GError      **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (self), FALSE);
+
+  if (self->depth == 0)
+    sql = g_strdup ("BEGIN IMMEDIATE");
+  else
+    sql = g_strdup_printf ("SAVEPOINT cpt_%u", self->depth);
+
+  if (!cpt_database_exec (self, sql, error))
+    return FALSE;
+
+  self->depth++;
+  return TRUE;
+}
+
+static void
+emit_pending_changes (CptDatabase *self)
+{
+  g_autoptr(GPtrArray) kinds = g_steal_pointer (&self->pending_kinds);
+
+  self->pending_kinds = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < kinds->len; i++)
+    {
+      const char *kind = g_ptr_array_index (kinds, i);
+
+      g_signal_emit (self, signals[CHANGED], g_quark_from_string (kind), kind);
+    }
+}
+
+/* Commits the innermost begin. On failure the whole transaction is rolled
+ * back (and @error set): the database is as it was before the first begin. */
+gboolean
+cpt_database_commit (CptDatabase  *self,
+                     GError      **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth > 1)
+    {
+      sql = g_strdup_printf ("RELEASE cpt_%u", self->depth - 1);
+      if (!cpt_database_exec (self, sql, error))
+        return FALSE;
+      self->depth--;
+      return TRUE;
+    }
+
+  if (!cpt_database_exec (self, "COMMIT", error))
+    {
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      self->depth = 0;
+      g_ptr_array_set_size (self->pending_kinds, 0);
+      return FALSE;
+    }
+
+  self->depth = 0;
+  emit_pending_changes (self);
+  return TRUE;
+}
+
+/* Undoes everything since the innermost begin. */
+void
+cpt_database_rollback (CptDatabase *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (CPT_IS_DATABASE (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (self->depth > 1)
+    {
+      sql = g_strdup_printf ("ROLLBACK TO cpt_%u; RELEASE cpt_%u",
+                             self->depth - 1, self->depth - 1);
+      sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+      self->depth--;
+      return;
+    }
+
+  /* SQLite may already have rolled back by itself (disk full, …). */
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->depth = 0;
+  g_ptr_array_set_size (self->pending_kinds, 0);
+}
+
+gboolean
+cpt_database_in_transaction (CptDatabase *self)
+{
+  g_return_val_if_fail (CPT_IS_DATABASE (self), FALSE);
+
+  return self->depth > 0;
+}
+
+/**
+ * cpt_database_mark_changed:
+ *
+ * Records that @kind changed; #CptDatabase::changed is emitted for it after
+ * the transaction commits (at once outside a transaction), and not at all
+ * if it rolls back.
+ */
+void
+cpt_database_mark_changed (CptDatabase *self,
+                           const char  *kind)
+{
+  g_return_if_fail (CPT_IS_DATABASE (self));
+  g_return_if_fail (kind != NULL);
+
+  for (guint i = 0; i < self->pending_kinds->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->pending_kinds, i), kind))
+      return;
+
+  g_ptr_array_add (self->pending_kinds, g_strdup (kind));
+
+  if (self->depth == 0)
+    emit_pending_changes (self);
+}
+
+/**
+ * cpt_database_poll_external_change:
+ *
+ * Returns %TRUE when another connection (the API server, another window)
+ * committed a change since the last call; the caller then reloads what it
+ * shows. Cheap enough for a one-second timer (PRAGMA data_version).
+ */
+gboolean
+cpt_database_poll_external_change (CptDatabase *self)
+{
+  gint64 version;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (self), FALSE);
+
+  version = query_int64 (self, "PRAGMA data_version", self->data_version);
+  if (version == self->data_version)
+    return FALSE;
+
+  self->data_version = version;
+  return TRUE;
+}
+
+/* ── Opening and migrating ────────────────────────────────────────────── */
+
+static gboolean
+run_resource_sql (CptDatabase  *self,
+                  const char   *resource_path,
+                  GError      **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *sql = NULL;
+  gsize size;
+  const char *data;
+
+  bytes = g_resource_lookup_data (cpt_store_get_resource (), resource_path,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &size);
+  sql = g_strndup (data, size);
+
+  return cpt_database_exec (self, sql, error);
+}
+
+static gboolean
+backup_to (CptDatabase  *self,
+           const char   *dest_path,
+           GError      **error)
+{
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", self->db, "main");
+      if (backup != NULL)
+        {
+          sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+        }
+      rc = sqlite3_errcode (dest);
+    }
+  sqlite3_close (dest);
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, CPT_ERROR, CPT_ERROR_IO,
+                   _("Could not save a copy of %s to %s before updating it (%s)."),
+                   self->path, dest_path, sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+migrate_step (CptDatabase  *self,
+              int           version,
+              GError      **error)
+{
+  g_autofree char *pragma = NULL;
+
+  if (!cpt_database_begin (self, error))
+    return FALSE;
+
+  /* Another process may have migrated the file while we waited for the lock. */
+  if (query_int64 (self, "PRAGMA user_version", 0) >= version)
+    return cpt_database_commit (self, error);
+
+  for (guint i = 0; migrations[version][i] != NULL; i++)
+    {
+      if (!run_resource_sql (self, migrations[version][i], error))
+        {
+          cpt_database_rollback (self);
+          return FALSE;
+        }
+    }
+
+  pragma = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d",
+                            version, CPT_APPLICATION_ID);
+  if (!cpt_database_exec (self, pragma, error))
+    {
+      cpt_database_rollback (self);
+      return FALSE;
+    }
+
+  return cpt_database_commit (self, error);
+}
+
+static gboolean
+migrate (CptDatabase  *self,
+         gboolean      is_file,
+         GError      **error)
+{
+  gint64 version;
+
+  version = query_int64 (self, "PRAGMA user_version", -1);
+  /* Not an SQLite file at all, or another program's database. */
+  if (version < 0 ||
+      (version == 0 && query_int64 (self, "SELECT count(*) FROM sqlite_master", 1) > 0))
+    {
+      g_set_error (error, CPT_ERROR, CPT_ERROR_DATABASE,
+                   _("The file %s is not a Comptoir database or is damaged."), self->path);
+      return FALSE;
+    }
+
+  if (version > 0 && query_int64 (self, "PRAGMA application_id", 0) != CPT_APPLICATION_ID)
+    {
+      g_set_error (error, CPT_ERROR, CPT_ERROR_DATABASE,
+                   _("The file %s is not a Comptoir database or is damaged."), self->path);
+      return FALSE;
+    }
+
+  if (version > CPT_DATABASE_SCHEMA_VERSION)
+    {
+      g_set_error (error, CPT_ERROR, CPT_ERROR_DATABASE,
+                   _("The file %s was written by a newer version of Comptoir; "
+                     "please update Comptoir to open it."), self->path);
+      return FALSE;
+    }
+
+  if (version > 0 && version < CPT_DATABASE_SCHEMA_VERSION && is_file)
+    {
+      g_autofree char *backup_path = g_strdup_printf ("%s.v%d.bak", self->path, (int) version);
+
+      if (!backup_to (self, backup_path, error))
+        return FALSE;
+    }
+
+  for (int v = (int) version + 1; v <= CPT_DATABASE_SCHEMA_VERSION; v++)
+    {
+      if (!migrate_step (self, v, error))
+        return FALSE;
+    }
+
+  self->schema_version = (int) query_int64 (self, "PRAGMA user_version", 0);
+  return TRUE;
+}
+
+/**
+ * cpt_database_open:
+ * @path: a file name (its folder is created when missing), or ":memory:"
+ *
+ * Opens or creates a Comptoir database and brings its schema up to
+ * %CPT_DATABASE_SCHEMA_VERSION, after saving a copy `<file>.v<N>.bak` of a
+ * file written by an older version.
+ */
+CptDatabase *
+cpt_database_open (const char  *path,
+                   GError     **error)
+{
+  g_autoptr(CptDatabase) self = NULL;
+  gboolean is_file;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  is_file = g_strcmp0 (path, ":memory:") != 0 && *path != '\0';
+
+  if (is_file)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, CPT_ERROR, CPT_ERROR_IO,
+                       _("Could not create the folder %s: %s"), dir, g_strerror (saved_errno));
+          return NULL;
+        }
+    }
+
+  self = g_object_new (CPT_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cpt_database_set_error_code (self, rc, error);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_create_function (self->db, "cpt_fold", 1,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, sql_fold, NULL, NULL);
+
+  /* journal_mode answers with a row; it stays "memory" for ":memory:". */
+  query_int64 (self, "PRAGMA journal_mode = WAL", 0);
+  if (!cpt_database_exec (self,
+                          "PRAGMA busy_timeout = 5000;"
+                          "PRAGMA synchronous = FULL;"
+                          "PRAGMA foreign_keys = ON;",
+                          error))
+    return NULL;
+
+  if (!migrate (self, is_file, error))
+    return NULL;
+
+  self->data_version = query_int64 (self, "PRAGMA data_version", 0);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+cpt_database_get_path (CptDatabase *self)
+{
+  g_return_val_if_fail (CPT_IS_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+sqlite3 *
+cpt_database_get_handle (CptDatabase *self)
+{
+  g_return_val_if_fail (CPT_IS_DATABASE (self), NULL);
+
+  return self->db;
+}
+
+int
+cpt_database_get_schema_version (CptDatabase *self)
+{
+  g_return_val_if_fail (CPT_IS_DATABASE (self), 0);
+
+  return self->schema_version;
+}
