@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "cpt-database.h"
+
 G_BEGIN_DECLS
 
 #define CPT_TYPE_APPLICATION (cpt_application_get_type ())
@@ -18,5 +20,6 @@ G_DECLARE_FINAL_TYPE (CptApplication, cpt_application, CPT, APPLICATION, AdwAppl
 CptApplication *cpt_application_new               (void);
 const char     *cpt_application_get_database_path (CptApplication *self);
 char           *cpt_application_dup_default_database_path (void);
+CptDatabase    *cpt_application_get_database      (CptApplication *self);
 
 G_END_DECLS

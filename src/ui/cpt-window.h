@@ -17,6 +17,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CptWindow, cpt_window, CPT, WINDOW, AdwApplicationWindow)
 
-CptWindow *cpt_window_new (CptApplication *application);
+CptWindow  *cpt_window_new            (CptApplication *application);
+void        cpt_window_add_toast      (CptWindow      *self,
+                                       AdwToast       *toast);
+void        cpt_window_show_message   (CptWindow      *self,
+                                       const char     *message);
+void        cpt_window_show_error     (CptWindow      *self,
+                                       const char     *heading,
+                                       const GError   *error);
+const char *cpt_window_get_page       (CptWindow      *self);
+GtkWidget  *cpt_window_get_page_widget (CptWindow     *self,
+                                        const char    *name);
+void        cpt_window_reload         (CptWindow      *self);
 
 G_END_DECLS
