@@ -340,6 +340,69 @@ cpt_database_dup_timestamp_now (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
 
+/**
+ * cpt_database_encode_cursor:
+ *
+ * A keyset-paging cursor: the sort key and the id of the last row shown,
+ * as an opaque URL-safe string (the API returns it as next_cursor).
+ */
+char *
+cpt_database_encode_cursor (const char *key,
+                            gint64      id)
+{
+  g_autofree char *plain = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s", id, key ? key : "");
+  char *encoded = g_base64_encode ((const guchar *) plain, strlen (plain));
+
+  g_strdelimit (encoded, "+", '-');
+  g_strdelimit (encoded, "/", '_');
+  g_strdelimit (encoded, "=", '\0');
+
+  return encoded;
+}
+
+/* Returns FALSE for anything that is not a cursor we made. */
+gboolean
+cpt_database_decode_cursor (const char  *cursor,
+                            char       **key,
+                            gint64      *id)
+{
+  g_autofree char *padded = NULL;
+  g_autofree guchar *plain = NULL;
+  g_autofree char *text = NULL;
+  gsize len = 0;
+  char *separator;
+  char *end = NULL;
+
+  g_return_val_if_fail (key != NULL && id != NULL, FALSE);
+
+  if (cursor == NULL || *cursor == '\0' || strlen (cursor) > 4096 ||
+      strspn (cursor, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") != strlen (cursor))
+    return FALSE;
+
+  padded = g_strnfill (strlen (cursor) + 4, '=');
+  memcpy (padded, cursor, strlen (cursor));
+  padded[strlen (cursor) + (4 - strlen (cursor) % 4) % 4] = '\0';
+  g_strdelimit (padded, "-", '+');
+  g_strdelimit (padded, "_", '/');
+
+  plain = g_base64_decode (padded, &len);
+  text = g_strndup ((const char *) plain, len);
+  if (len == 0 || strlen (text) != len || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+
+  separator = strchr (text, '\x1f');
+  if (separator == NULL)
+    return FALSE;
+  *separator = '\0';
+
+  *id = g_ascii_strtoll (text, &end, 10);
+  if (end == text || *end != '\0' || *id < 0)
+    return FALSE;
+
+  *key = g_strdup (separator + 1);
+  return TRUE;
+}
+
 /* ── Statements ───────────────────────────────────────────────────────── */
 
 /**

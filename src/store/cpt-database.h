@@ -68,4 +68,10 @@ char         *cpt_database_build_fts_query       (const char    *text);
 char         *cpt_database_fold_text             (const char    *text);
 char         *cpt_database_dup_timestamp_now     (void);
 
+char         *cpt_database_encode_cursor         (const char    *key,
+                                                  gint64         id);
+gboolean      cpt_database_decode_cursor         (const char    *cursor,
+                                                  char         **key,
+                                                  gint64        *id);
+
 G_END_DECLS
