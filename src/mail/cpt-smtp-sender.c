@@ -289,6 +289,7 @@ send_job_report (SendJob *job,
                  double   fraction)
 {
   ProgressReport *report;
+  GSource *source;
 
   if (job->progress == NULL || fraction - job->last_fraction < 0.01)
     return;
@@ -304,8 +305,13 @@ send_job_report (SendJob *job,
   report->func = job->progress;
   report->data = job->progress_data;
   report->fraction = fraction;
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT,
-                              report_progress_cb, report, g_free);
+  /* Not g_main_context_invoke(): it would run the callback right here
+   * in the worker whenever the main context happens to be free. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, report_progress_cb, report, g_free);
+  g_source_attach (source, job->context);
+  g_source_unref (source);
 }
 
 /* Called by curl several times a second, also while it waits for the
