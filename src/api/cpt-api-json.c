@@ -231,6 +231,15 @@ cpt_api_input_has (CptApiInput *input,
   return json_object_has_member (input->object, name);
 }
 
+gboolean
+cpt_api_input_is_null (CptApiInput *input,
+                       const char  *name)
+{
+  JsonNode *node = json_object_get_member (input->object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_NULL (node);
+}
+
 /* The member, or NULL when it is absent or JSON null. */
 static JsonNode *
 get_member (CptApiInput *input,
@@ -567,6 +576,50 @@ cpt_api_input_element (CptApiInput *input,
       return NULL;
     }
   return input_new_nested (input, json_node_get_object (node), path);
+}
+
+CptAddress *
+cpt_api_address_from_json (CptApiInput *input,
+                           const char  *name)
+{
+  g_autoptr(CptApiInput) nested = cpt_api_input_object (input, name);
+  g_autofree char *street = NULL;
+  g_autofree char *street2 = NULL;
+  g_autofree char *postcode = NULL;
+  g_autofree char *city = NULL;
+  g_autofree char *country = NULL;
+
+  if (nested == NULL)
+    return NULL;
+
+  cpt_api_input_string (nested, "street", &street);
+  cpt_api_input_string (nested, "street2", &street2);
+  cpt_api_input_string (nested, "postcode", &postcode);
+  cpt_api_input_string (nested, "city", &city);
+  cpt_api_input_string (nested, "country", &country);
+  return cpt_address_new (street ? street : "", street2 ? street2 : "",
+                          postcode ? postcode : "", city ? city : "",
+                          country ? country : "");
+}
+
+void
+cpt_api_address_to_json (JsonBuilder      *builder,
+                         const char       *name,
+                         const CptAddress *address)
+{
+  json_builder_set_member_name (builder, name);
+  if (address == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  cpt_api_json_add_string (builder, "street", address->street);
+  cpt_api_json_add_string (builder, "street2", address->street2);
+  cpt_api_json_add_string (builder, "postcode", address->postcode);
+  cpt_api_json_add_string (builder, "city", address->city);
+  cpt_api_json_add_string (builder, "country", address->country);
+  json_builder_end_object (builder);
 }
 
 void

@@ -9,6 +9,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "cpt-address.h"
+
 G_BEGIN_DECLS
 
 #define CPT_API_MAX_BODY  (1024 * 1024)
@@ -48,6 +50,8 @@ CptApiInput *cpt_api_input_new          (JsonObject   *object,
 void         cpt_api_input_free         (CptApiInput  *input);
 GPtrArray   *cpt_api_input_get_details  (CptApiInput  *input);
 gboolean     cpt_api_input_has          (CptApiInput  *input,
+                                         const char   *name);
+gboolean     cpt_api_input_is_null      (CptApiInput  *input,
                                          const char   *name);
 char        *cpt_api_input_dup_path     (CptApiInput  *input,
                                          const char   *name);
@@ -94,6 +98,14 @@ CptApiInput *cpt_api_input_element      (CptApiInput  *input,
                                          guint         index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CptApiInput, cpt_api_input_free)
+
+/* Reads {street, street2, postcode, city, country} into a new address
+ * (missing parts empty), or returns NULL when the member is absent. */
+CptAddress *cpt_api_address_from_json (CptApiInput  *input,
+                                       const char   *name);
+void        cpt_api_address_to_json   (JsonBuilder      *builder,
+                                       const char       *name,
+                                       const CptAddress *address);
 
 /* Writers: amounts, quantities and percentages as decimal strings with a
  * dot; 0 ids and NULL texts as null. */

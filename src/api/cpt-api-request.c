@@ -144,6 +144,15 @@ cpt_api_request_reply_builder (CptApiRequest *request,
 }
 
 void
+cpt_api_request_reply_empty (CptApiRequest *request)
+{
+  g_return_if_fail (!request->replied);
+
+  soup_server_message_set_status (request->msg, 204, NULL);
+  request->replied = TRUE;
+}
+
+void
 cpt_api_request_reply_pdf (CptApiRequest *request,
                            GBytes        *pdf,
                            const char    *number)

@@ -10,6 +10,7 @@
 #include <libsoup/soup.h>
 
 #include "cpt-api-json.h"
+#include "cpt-database.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +20,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   SoupServerMessage *msg;
-  gpointer           database;
+  CptDatabase       *database;
   gint64             ids[2];
   GHashTable        *query;
   gboolean           replied;
@@ -49,6 +50,8 @@ void         cpt_api_request_reply_json        (CptApiRequest *request,
 void         cpt_api_request_reply_builder     (CptApiRequest *request,
                                                 guint          status,
                                                 JsonBuilder   *builder);
+/* 204, for a DELETE that succeeded. */
+void         cpt_api_request_reply_empty       (CptApiRequest *request);
 void         cpt_api_request_reply_pdf         (CptApiRequest *request,
                                                 GBytes        *pdf,
                                                 const char    *number);

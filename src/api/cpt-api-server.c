@@ -27,7 +27,7 @@ struct _CptApiServer
   GObject     parent_instance;
 
   SoupServer *soup;
-  gpointer    database;
+  CptDatabase *database;
   char       *token;
   GPtrArray  *routes;
   guint       port;
@@ -343,12 +343,12 @@ cpt_api_server_init (CptApiServer *self)
 }
 
 CptApiServer *
-cpt_api_server_new (gpointer    database,
-                    const char *token)
+cpt_api_server_new (CptDatabase *database,
+                    const char  *token)
 {
   CptApiServer *self;
 
-  g_return_val_if_fail (database == NULL || G_IS_OBJECT (database), NULL);
+  g_return_val_if_fail (database == NULL || CPT_IS_DATABASE (database), NULL);
 
   self = g_object_new (CPT_TYPE_API_SERVER, NULL);
   self->database = database ? g_object_ref (database) : NULL;

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CptApiServer, cpt_api_server, CPT, API_SERVER, GObject)
 
-CptApiServer *cpt_api_server_new       (gpointer       database,
+CptApiServer *cpt_api_server_new       (CptDatabase   *database,
                                         const char    *token);
 /* Listens on 127.0.0.1 and ::1 (IPv4 alone when the machine has no IPv6);
  * port 0 picks a free one. Requests are handled in the thread-default

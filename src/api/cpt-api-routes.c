@@ -1,0 +1,20 @@
+/* cpt-api-routes.c
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cpt-api-routes"
+
+#include "config.h"
+
+#include "cpt-api-routes.h"
+
+void
+cpt_api_routes_register (CptApiServer *server)
+{
+  g_return_if_fail (CPT_IS_API_SERVER (server));
+
+  cpt_api_customers_register (server);
+}

@@ -1,0 +1,20 @@
+/* cpt-api-routes.h
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cpt-api-server.h"
+
+G_BEGIN_DECLS
+
+/* Every route of the API contract; one register function per resource
+ * file. */
+void cpt_api_routes_register    (CptApiServer *server);
+
+void cpt_api_customers_register (CptApiServer *server);
+
+G_END_DECLS
