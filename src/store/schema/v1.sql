@@ -95,7 +95,7 @@ CREATE TABLE number_series (
   mode          TEXT    NOT NULL DEFAULT 'auto' CHECK (mode IN ('auto', 'manual')),
   prefix        TEXT    NOT NULL DEFAULT '',
   next_number   INTEGER NOT NULL DEFAULT 1 CHECK (next_number BETWEEN 1 AND 999999999999),
-  padding       INTEGER NOT NULL DEFAULT 5 CHECK (padding BETWEEN 1 AND 12),
+  padding       INTEGER NOT NULL DEFAULT 5 CHECK (padding BETWEEN 0 AND 10),
   yearly_reset  INTEGER NOT NULL DEFAULT 0 CHECK (yearly_reset IN (0, 1)),
   last_year     INTEGER CHECK (last_year IS NULL OR last_year BETWEEN 1900 AND 9999),
   CHECK (doc_type NOT IN ('invoice', 'creditnote') OR mode = 'auto')
