@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cpt-date.h"
 #include "cpt-money.h"
 
 /* The parts of a document around its lines table: the first-page header
@@ -263,9 +264,9 @@ static char *
 date_text (CptDocumentRenderer *self,
            CptDocumentDate      field)
 {
-  const GDate *date = cpt_document_get_date (doc (self), field);
+  const char *date = cpt_document_get_date (doc (self), field);
 
-  return date != NULL ? cpt_renderer_format_date (date) : NULL;
+  return date != NULL ? cpt_date_format (date) : NULL;
 }
 
 static const char *
@@ -306,12 +307,12 @@ meta_cells (CptDocumentRenderer *self)
   gboolean credit = is_kind (self, CPT_DOCUMENT_KIND_CREDIT_NOTE);
   gboolean order = is_kind (self, CPT_DOCUMENT_KIND_ORDER);
   gboolean delivery = is_kind (self, CPT_DOCUMENT_KIND_DELIVERY_NOTE);
-  const GDate *issue = cpt_document_get_date (doc (self), CPT_DOCUMENT_DATE_ISSUE);
-  const GDate *sale = cpt_document_get_date (doc (self), CPT_DOCUMENT_DATE_SALE);
+  const char *issue = cpt_document_get_date (doc (self), CPT_DOCUMENT_DATE_ISSUE);
+  const char *sale = cpt_document_get_date (doc (self), CPT_DOCUMENT_DATE_SALE);
 
   g_array_set_clear_func (cells, meta_cell_clear);
   add_cell (cells, issue_date_label (self), date_text (self, CPT_DOCUMENT_DATE_ISSUE));
-  if ((invoice || credit) && sale != NULL && (issue == NULL || g_date_compare (issue, sale) != 0))
+  if ((invoice || credit) && sale != NULL && g_strcmp0 (issue, sale) != 0)
     add_cell (cells, C_("document", "Sale or delivery date"), date_text (self, CPT_DOCUMENT_DATE_SALE));
   if (invoice)
     add_cell (cells, C_("document", "Due date"), date_text (self, CPT_DOCUMENT_DATE_DUE));
@@ -595,7 +596,7 @@ draw_vat_summary (CptDocumentRenderer *self,
                   double               y)
 {
   CptDocument *document = doc (self);
-  guint n = cpt_document_get_n_taxes (document);
+  guint n = cpt_document_get_n_vats (document);
   const char *titles[] = {
     C_("document", "VAT rate"), C_("document", "Base excl. VAT"), C_("document", "VAT amount"),
   };
@@ -624,7 +625,7 @@ draw_vat_summary (CptDocumentRenderer *self,
   y += h;
   for (guint i = 0; i < n; i++)
     {
-      const CptDocumentTax *tax = cpt_document_get_tax (document, i);
+      const CptDocumentVat *tax = cpt_document_get_vat (document, i);
       char *cells[3] = {
         cpt_percent_format (tax->rate),
         cpt_renderer_format_money (tax->base),
@@ -824,9 +825,9 @@ mentions_text (CptDocumentRenderer *self)
     append_line (out, C_("document", "VAT not applicable, art. 293 B of the CGI"));
   else
     {
-      for (guint i = 0; i < cpt_document_get_n_taxes (document); i++)
+      for (guint i = 0; i < cpt_document_get_n_vats (document); i++)
         {
-          const char *mention = cpt_document_get_tax (document, i)->mention;
+          const char *mention = cpt_document_get_vat (document, i)->mention;
 
           if (mention != NULL && strstr (out->str, mention) == NULL)
             append_line (out, mention);

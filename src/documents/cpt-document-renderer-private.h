@@ -102,7 +102,6 @@ CptDocument *cpt_renderer_get_document  (CptDocumentRenderer *self);
 cairo_surface_t *cpt_renderer_get_logo  (CptDocumentRenderer *self);
 
 char        *cpt_renderer_format_money  (gint64               cents);
-char        *cpt_renderer_format_date   (const GDate         *date);
 char        *cpt_renderer_format_capital(gint64               cents);
 
 double       cpt_blocks_first_header    (CptDocumentRenderer *self,

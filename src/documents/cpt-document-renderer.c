@@ -781,10 +781,3 @@ cpt_document_renderer_draw_page (CptDocumentRenderer  *self,
     }
   return TRUE;
 }
-
-char *
-cpt_renderer_format_date (const GDate *date)
-{
-  return g_strdup_printf ("%02u/%02u/%04u", g_date_get_day (date),
-                          g_date_get_month (date), g_date_get_year (date));
-}

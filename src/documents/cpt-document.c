@@ -13,13 +13,15 @@
 
 #include <glib/gi18n.h>
 
+#include "cpt-date.h"
+
 struct _CptDocument
 {
   GObject          parent_instance;
 
   CptDocumentKind  kind;
   char            *texts[CPT_DOCUMENT_N_TEXTS];
-  GDate            dates[CPT_DOCUMENT_N_DATES];
+  char            *dates[CPT_DOCUMENT_N_DATES];  /* ISO 8601 */
   gint64           amounts[CPT_DOCUMENT_N_AMOUNTS];
 
   gboolean         sole_trader;
@@ -31,7 +33,7 @@ struct _CptDocument
   GBytes          *logo;
 
   GPtrArray       *lines;  /* CptDocumentLine */
-  GPtrArray       *taxes;  /* CptDocumentTax */
+  GPtrArray       *vats;   /* CptDocumentVat */
 };
 
 G_DEFINE_FINAL_TYPE (CptDocument, cpt_document, G_TYPE_OBJECT)
@@ -48,9 +50,9 @@ line_free (gpointer data)
 }
 
 static void
-tax_free (gpointer data)
+vat_free (gpointer data)
 {
-  CptDocumentTax *tax = data;
+  CptDocumentVat *tax = data;
 
   g_free (tax->mention);
   g_free (tax);
@@ -63,9 +65,11 @@ cpt_document_finalize (GObject *object)
 
   for (guint i = 0; i < CPT_DOCUMENT_N_TEXTS; i++)
     g_free (self->texts[i]);
+  for (guint i = 0; i < CPT_DOCUMENT_N_DATES; i++)
+    g_free (self->dates[i]);
   g_clear_pointer (&self->logo, g_bytes_unref);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
-  g_clear_pointer (&self->taxes, g_ptr_array_unref);
+  g_clear_pointer (&self->vats, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cpt_document_parent_class)->finalize (object);
 }
@@ -81,10 +85,8 @@ cpt_document_class_init (CptDocumentClass *klass)
 static void
 cpt_document_init (CptDocument *self)
 {
-  for (guint i = 0; i < CPT_DOCUMENT_N_DATES; i++)
-    g_date_clear (&self->dates[i], 1);
   self->lines = g_ptr_array_new_with_free_func (line_free);
-  self->taxes = g_ptr_array_new_with_free_func (tax_free);
+  self->vats = g_ptr_array_new_with_free_func (vat_free);
 }
 
 CptDocument *
@@ -195,47 +197,29 @@ cpt_document_has_distinct_delivery_address (CptDocument *self)
   return *delivery != '\0' && g_strcmp0 (billing, delivery) != 0;
 }
 
-const GDate *
+/* Dates are ISO 8601 (`2026-11-28`), as the store keeps them. */
+const char *
 cpt_document_get_date (CptDocument     *self,
                        CptDocumentDate  field)
 {
   g_return_val_if_fail (CPT_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (field < CPT_DOCUMENT_N_DATES, NULL);
 
-  if (!g_date_valid (&self->dates[field]))
-    return NULL;
-  return &self->dates[field];
+  return self->dates[field];
 }
 
+/* An invalid date is dropped rather than printed. */
 void
 cpt_document_set_date (CptDocument     *self,
                        CptDocumentDate  field,
-                       const GDate     *date)
+                       const char      *iso)
 {
   g_return_if_fail (CPT_IS_DOCUMENT (self));
   g_return_if_fail (field < CPT_DOCUMENT_N_DATES);
 
-  if (date != NULL && g_date_valid (date))
-    self->dates[field] = *date;
-  else
-    g_date_clear (&self->dates[field], 1);
-}
-
-void
-cpt_document_set_dmy (CptDocument     *self,
-                      CptDocumentDate  field,
-                      guint            day,
-                      guint            month,
-                      guint            year)
-{
-  GDate date;
-
-  g_return_if_fail (CPT_IS_DOCUMENT (self));
-
-  g_date_clear (&date, 1);
-  if (g_date_valid_dmy (day, month, year))
-    g_date_set_dmy (&date, day, month, year);
-  cpt_document_set_date (self, field, &date);
+  g_clear_pointer (&self->dates[field], g_free);
+  if (iso != NULL && cpt_date_is_valid (iso))
+    self->dates[field] = g_strdup (iso);
 }
 
 gint64
@@ -443,40 +427,40 @@ cpt_document_get_line (CptDocument *self,
 }
 
 void
-cpt_document_add_tax (CptDocument *self,
+cpt_document_add_vat (CptDocument *self,
                       gint32       rate,
                       gint64       base,
                       gint64       amount,
                       const char  *mention)
 {
-  CptDocumentTax *tax;
+  CptDocumentVat *tax;
 
   g_return_if_fail (CPT_IS_DOCUMENT (self));
 
-  tax = g_new0 (CptDocumentTax, 1);
+  tax = g_new0 (CptDocumentVat, 1);
   tax->rate = rate;
   tax->base = base;
   tax->amount = amount;
   tax->mention = (mention != NULL && *mention != '\0') ? dup_valid_utf8 (mention) : NULL;
-  g_ptr_array_add (self->taxes, tax);
+  g_ptr_array_add (self->vats, tax);
 }
 
 guint
-cpt_document_get_n_taxes (CptDocument *self)
+cpt_document_get_n_vats (CptDocument *self)
 {
   g_return_val_if_fail (CPT_IS_DOCUMENT (self), 0);
 
-  return self->taxes->len;
+  return self->vats->len;
 }
 
-const CptDocumentTax *
-cpt_document_get_tax (CptDocument *self,
+const CptDocumentVat *
+cpt_document_get_vat (CptDocument *self,
                       guint        position)
 {
   g_return_val_if_fail (CPT_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (position < self->taxes->len, NULL);
+  g_return_val_if_fail (position < self->vats->len, NULL);
 
-  return g_ptr_array_index (self->taxes, position);
+  return g_ptr_array_index (self->vats, position);
 }
 
 /* The word the law asks for at the top of each document. */

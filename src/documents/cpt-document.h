@@ -119,7 +119,7 @@ typedef struct
   gint64  base;    /* cents */
   gint64  amount;  /* cents */
   char   *mention; /* exemption or reverse-charge mention, or NULL */
-} CptDocumentTax;
+} CptDocumentVat;
 
 #define CPT_TYPE_DOCUMENT (cpt_document_get_type ())
 
@@ -140,16 +140,11 @@ gboolean               cpt_document_has_text             (CptDocument        *se
 gboolean               cpt_document_has_distinct_delivery_address
                                                          (CptDocument        *self);
 
-const GDate           *cpt_document_get_date             (CptDocument        *self,
+const char            *cpt_document_get_date             (CptDocument        *self,
                                                           CptDocumentDate     field);
 void                   cpt_document_set_date             (CptDocument        *self,
                                                           CptDocumentDate     field,
-                                                          const GDate        *date);
-void                   cpt_document_set_dmy              (CptDocument        *self,
-                                                          CptDocumentDate     field,
-                                                          guint               day,
-                                                          guint               month,
-                                                          guint               year);
+                                                          const char         *iso);
 
 gint64                 cpt_document_get_amount           (CptDocument        *self,
                                                           CptDocumentAmount   field);
@@ -186,13 +181,13 @@ guint                  cpt_document_get_n_lines          (CptDocument        *se
 const CptDocumentLine *cpt_document_get_line             (CptDocument        *self,
                                                           guint               position);
 
-void                   cpt_document_add_tax              (CptDocument        *self,
+void                   cpt_document_add_vat              (CptDocument        *self,
                                                           gint32              rate,
                                                           gint64              base,
                                                           gint64              amount,
                                                           const char         *mention);
-guint                  cpt_document_get_n_taxes          (CptDocument        *self);
-const CptDocumentTax  *cpt_document_get_tax              (CptDocument        *self,
+guint                  cpt_document_get_n_vats          (CptDocument        *self);
+const CptDocumentVat  *cpt_document_get_vat              (CptDocument        *self,
                                                           guint               position);
 
 const char            *cpt_document_kind_get_title       (CptDocumentKind     kind);

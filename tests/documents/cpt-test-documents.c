@@ -74,16 +74,16 @@ cpt_test_document_new (CptDocumentKind  kind,
   static const char *numbers[] = { "CC-00042", "FA-2026-00012", "AV-2026-00003", "BL-2026-00007" };
 
   cpt_document_set_text (document, CPT_DOCUMENT_NUMBER, numbers[kind]);
-  cpt_document_set_dmy (document, CPT_DOCUMENT_DATE_ISSUE, 28, 11, 2026);
-  cpt_document_set_dmy (document, CPT_DOCUMENT_DATE_SALE, 21, 11, 2026);
-  cpt_document_set_dmy (document, CPT_DOCUMENT_DATE_DUE, 28, 12, 2026);
-  cpt_document_set_dmy (document, CPT_DOCUMENT_DATE_EXPECTED_DELIVERY, 4, 12, 2026);
+  cpt_document_set_date (document, CPT_DOCUMENT_DATE_ISSUE, "2026-11-28");
+  cpt_document_set_date (document, CPT_DOCUMENT_DATE_SALE, "2026-11-21");
+  cpt_document_set_date (document, CPT_DOCUMENT_DATE_DUE, "2026-12-28");
+  cpt_document_set_date (document, CPT_DOCUMENT_DATE_EXPECTED_DELIVERY, "2026-12-04");
   if (kind != CPT_DOCUMENT_KIND_ORDER)
     cpt_document_set_text (document, CPT_DOCUMENT_ORDER_NUMBER, "CC-00042");
   if (kind == CPT_DOCUMENT_KIND_CREDIT_NOTE)
     {
       cpt_document_set_text (document, CPT_DOCUMENT_CANCELLED_NUMBER, "FA-2026-00012");
-      cpt_document_set_dmy (document, CPT_DOCUMENT_DATE_CANCELLED_ISSUE, 28, 11, 2026);
+      cpt_document_set_date (document, CPT_DOCUMENT_DATE_CANCELLED_ISSUE, "2026-11-28");
     }
   cpt_document_set_text (document, CPT_DOCUMENT_CUSTOMER_REFERENCE, "PO-7781");
   cpt_document_set_text (document, CPT_DOCUMENT_DELIVERY_METHOD, "Transporteur Geodis");
@@ -159,7 +159,7 @@ cpt_test_document_new (CptDocumentKind  kind,
     {
       const CptTaxTotal *tax = &g_array_index (totals->taxes, CptTaxTotal, i);
 
-      cpt_document_add_tax (document, tax->rate, tax->base, tax->amount, NULL);
+      cpt_document_add_vat (document, tax->rate, tax->base, tax->amount, NULL);
       total_excl += tax->base;
     }
   cpt_document_set_amount (document, CPT_DOCUMENT_AMOUNT_SUBTOTAL, totals->subtotal);

@@ -79,9 +79,9 @@ test_amounts_and_dates (void)
   g_assert_cmpint (cpt_document_get_amount_due (document), ==, G_MININT64);
 
   g_assert_null (cpt_document_get_date (document, CPT_DOCUMENT_DATE_DUE));
-  cpt_document_set_dmy (document, CPT_DOCUMENT_DATE_DUE, 31, 12, 2026);
-  g_assert_cmpuint (g_date_get_day (cpt_document_get_date (document, CPT_DOCUMENT_DATE_DUE)), ==, 31);
-  cpt_document_set_dmy (document, CPT_DOCUMENT_DATE_DUE, 31, 2, 2026);
+  cpt_document_set_date (document, CPT_DOCUMENT_DATE_DUE, "2026-12-31");
+  g_assert_cmpstr (cpt_document_get_date (document, CPT_DOCUMENT_DATE_DUE), ==, "2026-12-31");
+  cpt_document_set_date (document, CPT_DOCUMENT_DATE_DUE, "2026-02-31");
   g_assert_null (cpt_document_get_date (document, CPT_DOCUMENT_DATE_DUE));
 
   cpt_document_add_line (document, &line);
@@ -89,8 +89,8 @@ test_amounts_and_dates (void)
   kept = cpt_document_get_line (document, 0);
   g_assert_cmpstr (kept->description, ==, "Crème brûlée");
   g_assert_cmpint (kept->amount, ==, 4498);
-  cpt_document_add_tax (document, 550, 4498, 247, "");
-  g_assert_null (cpt_document_get_tax (document, 0)->mention);
+  cpt_document_add_vat (document, 550, 4498, 247, "");
+  g_assert_null (cpt_document_get_vat (document, 0)->mention);
 }
 
 int

@@ -323,12 +323,12 @@ test_invoice_amounts (Fixture       *fixture,
                                                           &fixture->totals);
   g_autofree char *path = export (fixture, invoice, NULL);
   g_autofree char *text = page_text (path, 0);
-  guint n_taxes = cpt_document_get_n_taxes (invoice);
+  guint n_taxes = cpt_document_get_n_vats (invoice);
 
   g_assert_cmpuint (n_taxes, ==, 3);
   for (guint i = 0; i < n_taxes; i++)
     {
-      const CptDocumentTax *tax = cpt_document_get_tax (invoice, i);
+      const CptDocumentVat *tax = cpt_document_get_vat (invoice, i);
       g_autofree char *rate = cpt_percent_format (tax->rate);
       g_autofree char *base = cpt_money_format (tax->base);
       g_autofree char *amount = cpt_money_format (tax->amount);
