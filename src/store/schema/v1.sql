@@ -244,7 +244,9 @@ CREATE INDEX sales_orders_by_customer ON sales_orders (customer_id, date, id);
 CREATE INDEX sales_orders_by_status ON sales_orders (status, date, id);
 CREATE INDEX sales_orders_by_total ON sales_orders (total, id);
 CREATE INDEX sales_orders_by_customer_name ON sales_orders (customer_name COLLATE NOCASE, id);
-CREATE INDEX sales_orders_by_shipment_date ON sales_orders (shipment_date, id);
+-- Orders without an expected date sort first, as '' (a NULL key would
+-- break the keyset comparison).
+CREATE INDEX sales_orders_by_shipment_date ON sales_orders (ifnull (shipment_date, ''), id);
 
 CREATE TABLE sales_order_lines (
   id                 INTEGER PRIMARY KEY,
