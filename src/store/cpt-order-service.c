@@ -1,0 +1,544 @@
+/* cpt-order-service.c
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cpt-order-service"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cpt-order-service.h"
+
+#include "cpt-date.h"
+#include "cpt-error.h"
+#include "cpt-history.h"
+#include "cpt-history-entry.h"
+#include "cpt-order-service-private.h"
+
+/* The operations on one order. Each is one BEGIN IMMEDIATE transaction:
+ * checks first, then writes, and any refusal rolls everything back. */
+
+static gboolean
+finish (CptDatabase  *db,
+        gboolean      ok,
+        GError      **error)
+{
+  if (!ok)
+    {
+      cpt_database_rollback (db);
+      return FALSE;
+    }
+  if (!cpt_database_commit (db, error))
+    {
+      cpt_database_rollback (db);
+      return FALSE;
+    }
+  cpt_database_mark_changed (db, "sales_orders");
+  return TRUE;
+}
+
+/* What a failed save must give back to the caller's object, so that the
+ * form can be corrected and saved again: the ids and the number it had. */
+typedef struct
+{
+  gint64     id;
+  char      *number;
+  GPtrArray *new_lines;
+} SavePoint;
+
+static void
+save_point_init (SavePoint *point,
+                 CptOrder  *order)
+{
+  point->id = cpt_order_get_id (order);
+  point->number = g_strdup (cpt_order_get_number (order));
+  point->new_lines = g_ptr_array_new ();
+  for (guint i = 0; i < cpt_order_get_n_lines (order); i++)
+    if (cpt_order_line_get_id (cpt_order_get_line (order, i)) <= 0)
+      g_ptr_array_add (point->new_lines, cpt_order_get_line (order, i));
+}
+
+static void
+save_point_restore (SavePoint *point,
+                    CptOrder  *order)
+{
+  cpt_order_set_id (order, point->id);
+  cpt_order_set_number (order, point->number);
+  for (guint i = 0; i < point->new_lines->len; i++)
+    cpt_order_line_set_id (g_ptr_array_index (point->new_lines, i), 0);
+}
+
+static void
+save_point_clear (SavePoint *point)
+{
+  g_clear_pointer (&point->number, g_free);
+  g_clear_pointer (&point->new_lines, g_ptr_array_unref);
+}
+
+/* Saves a new order and records its creation (and confirmation). */
+static gboolean
+create_one (CptDatabase  *db,
+            CptOrder     *order,
+            const char   *created_text,
+            GError      **error)
+{
+  CptOrderStatus status = cpt_order_get_status (order);
+
+  if (status != CPT_ORDER_STATUS_DRAFT && status != CPT_ORDER_STATUS_CONFIRMED)
+    {
+      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID,
+                           _("A new order is either a draft or confirmed."));
+      return FALSE;
+    }
+  if (cpt_order_get_date (order) == NULL)
+    {
+      g_autofree char *today = cpt_date_today ();
+      cpt_order_set_date (order, today);
+    }
+  cpt_order_set_id (order, 0);
+  cpt_order_set_invoiced_status (order, CPT_INVOICED_STATUS_NOT_INVOICED);
+  cpt_order_set_shipped_status (order, CPT_SHIPPED_STATUS_NOT_SHIPPED);
+  for (guint i = 0; i < cpt_order_get_n_lines (order); i++)
+    {
+      CptOrderLine *line = cpt_order_get_line (order, i);
+
+      cpt_order_line_set_id (line, 0);
+      cpt_order_line_set_quantity_shipped (line, 0);
+      cpt_order_line_set_quantity_invoiced (line, 0);
+    }
+
+  if (!cpt_order_service_save (db, order, error)
+      || !cpt_history_add_to_order (db, cpt_order_get_id (order), "created",
+                           created_text ? created_text : _("Order created"), error))
+    return FALSE;
+  if (status == CPT_ORDER_STATUS_CONFIRMED
+      && !cpt_history_add_to_order (db, cpt_order_get_id (order), "confirmed",
+                           _("Order confirmed"), error))
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+cpt_order_service_create (CptDatabase  *db,
+                          CptOrder     *order,
+                          GError      **error)
+{
+  SavePoint point;
+  gboolean ok;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (CPT_IS_ORDER (order), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cpt_database_begin (db, error))
+    return FALSE;
+  save_point_init (&point, order);
+  ok = finish (db, create_one (db, order, NULL, error), error);
+  if (!ok)
+    save_point_restore (&point, order);
+  save_point_clear (&point);
+  return ok;
+}
+
+gboolean
+cpt_order_service_import (CptDatabase  *db,
+                          CptOrder    **orders,
+                          guint         n_orders,
+                          GError      **error)
+{
+  g_autofree SavePoint *points = NULL;
+  gboolean ok = TRUE;
+  guint done = 0;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (orders != NULL || n_orders == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cpt_database_begin (db, error))
+    return FALSE;
+  points = g_new0 (SavePoint, n_orders);
+  for (; done < n_orders && ok; done++)
+    {
+      save_point_init (&points[done], orders[done]);
+      ok = create_one (db, orders[done], NULL, error);
+      if (!ok)
+        g_prefix_error (error, _("Order %u: "), done + 1);
+    }
+  ok = finish (db, ok, error);
+  for (guint i = 0; i < done; i++)
+    {
+      if (!ok)
+        save_point_restore (&points[i], orders[i]);
+      save_point_clear (&points[i]);
+    }
+  return ok;
+}
+
+static gboolean
+update_one (CptDatabase  *db,
+            CptOrder     *order,
+            GError      **error)
+{
+  g_autofree char *number = NULL;
+  CptOrderStatus status;
+  sqlite3_stmt *stmt;
+  gint64 customer_id;
+  gboolean started;
+
+  if (!cpt_order_service_lookup (db, cpt_order_get_id (order), &status, &number, error))
+    return FALSE;
+  if (status == CPT_ORDER_STATUS_CLOSED || status == CPT_ORDER_STATUS_VOID)
+    {
+      g_set_error (error, CPT_ERROR, CPT_ERROR_STATE,
+                   status == CPT_ORDER_STATUS_VOID
+                   ? _("The order %s is void and can no longer be changed.")
+                   : _("The order %s is closed and can no longer be changed."),
+                   number);
+      return FALSE;
+    }
+
+  stmt = cpt_database_prepare (db,
+                               "SELECT customer_id, invoiced_status <> 'not_invoiced'"
+                               " OR shipped_status <> 'not_shipped' FROM sales_orders WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, cpt_order_get_id (order));
+  sqlite3_step (stmt);
+  customer_id = sqlite3_column_int64 (stmt, 0);
+  started = sqlite3_column_int (stmt, 1);
+  sqlite3_reset (stmt);
+  if (started && customer_id != cpt_order_get_customer_id (order))
+    {
+      g_set_error (error, CPT_ERROR, CPT_ERROR_STATE,
+                   _("The order %s has already been shipped or invoiced: its customer cannot change."),
+                   number);
+      return FALSE;
+    }
+
+  /* The status changes through confirm, void and close, never here. */
+  cpt_order_set_status (order, status);
+  return cpt_order_service_save (db, order, error);
+}
+
+gboolean
+cpt_order_service_update (CptDatabase  *db,
+                          CptOrder     *order,
+                          GError      **error)
+{
+  SavePoint point;
+  gboolean ok;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (CPT_IS_ORDER (order), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (cpt_order_get_id (order) <= 0)
+    {
+      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_NOT_FOUND,
+                           _("This order has not been saved yet."));
+      return FALSE;
+    }
+  if (!cpt_database_begin (db, error))
+    return FALSE;
+  save_point_init (&point, order);
+  ok = finish (db, update_one (db, order, error), error);
+  if (!ok)
+    save_point_restore (&point, order);
+  save_point_clear (&point);
+  return ok;
+}
+
+static gboolean
+confirm_one (CptDatabase  *db,
+             gint64        order_id,
+             GError      **error)
+{
+  g_autofree char *number = NULL;
+  CptOrderStatus status;
+
+  if (!cpt_order_service_lookup (db, order_id, &status, &number, error))
+    return FALSE;
+  switch (status)
+    {
+    case CPT_ORDER_STATUS_DRAFT:
+      break;
+    case CPT_ORDER_STATUS_VOID:
+      g_set_error (error, CPT_ERROR, CPT_ERROR_STATE,
+                   _("The order %s is void and cannot be confirmed."), number);
+      return FALSE;
+    case CPT_ORDER_STATUS_CONFIRMED:
+    case CPT_ORDER_STATUS_CLOSED:
+    default:
+      g_set_error (error, CPT_ERROR, CPT_ERROR_STATE,
+                   _("The order %s is already confirmed."), number);
+      return FALSE;
+    }
+  return cpt_order_service_set_status (db, order_id, CPT_ORDER_STATUS_CONFIRMED, error)
+         && cpt_history_add_to_order (db, order_id, "confirmed", _("Order confirmed"), error);
+}
+
+gboolean
+cpt_order_service_confirm (CptDatabase  *db,
+                           gint64        order_id,
+                           GError      **error)
+{
+  g_return_val_if_fail (CPT_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cpt_database_begin (db, error))
+    return FALSE;
+  return finish (db, confirm_one (db, order_id, error), error);
+}
+
+static gboolean
+void_one (CptDatabase  *db,
+          gint64        order_id,
+          const char   *reason,
+          GError      **error)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (reason ? reason : ""));
+  g_autofree char *text = NULL;
+  CptInvoicedStatus invoiced;
+  CptShippedStatus shipped;
+  CptOrderStatus status;
+  sqlite3_stmt *stmt;
+
+  if (!cpt_order_service_lookup (db, order_id, &status, &number, error))
+    return FALSE;
+  if (status == CPT_ORDER_STATUS_VOID)
+    {
+      g_set_error (error, CPT_ERROR, CPT_ERROR_STATE,
+                   _("The order %s is already void."), number);
+      return FALSE;
+    }
+  if (status == CPT_ORDER_STATUS_CLOSED)
+    {
+      g_set_error (error, CPT_ERROR, CPT_ERROR_STATE,
+                   _("The order %s is closed and cannot be voided."), number);
+      return FALSE;
+    }
+  if (!cpt_order_service_recompute_sub_statuses (db, order_id, &invoiced, &shipped, error))
+    return FALSE;
+  if (invoiced != CPT_INVOICED_STATUS_NOT_INVOICED || shipped != CPT_SHIPPED_STATUS_NOT_SHIPPED)
+    {
+      g_set_error (error, CPT_ERROR, CPT_ERROR_STATE,
+                   _("The order %s has already been shipped or invoiced and cannot be voided."),
+                   number);
+      return FALSE;
+    }
+  if (*stripped == '\0')
+    {
+      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID,
+                           _("Give the reason why the order is voided."));
+      return FALSE;
+    }
+
+  stmt = cpt_database_prepare (db,
+                               "UPDATE sales_orders SET status = 'void', void_reason = ?2,"
+                               " updated_at = ?3 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  text = cpt_database_dup_timestamp_now ();
+  sqlite3_bind_int64 (stmt, 1, order_id);
+  sqlite3_bind_text (stmt, 2, stripped, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, text, -1, SQLITE_STATIC);
+  if (!cpt_order_sql_step_done (db, stmt, error))
+    return FALSE;
+  g_free (text);
+  text = g_strdup_printf (_("Order voided: %s"), stripped);
+  return cpt_history_add_to_order (db, order_id, "voided", text, error);
+}
+
+gboolean
+cpt_order_service_void (CptDatabase  *db,
+                        gint64        order_id,
+                        const char   *reason,
+                        GError      **error)
+{
+  g_return_val_if_fail (CPT_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cpt_database_begin (db, error))
+    return FALSE;
+  return finish (db, void_one (db, order_id, reason, error), error);
+}
+
+static gboolean
+delete_one (CptDatabase  *db,
+            gint64        order_id,
+            GError      **error)
+{
+  g_autofree char *number = NULL;
+  CptOrderStatus status;
+  sqlite3_stmt *stmt;
+
+  if (!cpt_order_service_lookup (db, order_id, &status, &number, error))
+    return FALSE;
+  if (status != CPT_ORDER_STATUS_DRAFT)
+    {
+      g_set_error (error, CPT_ERROR, CPT_ERROR_STATE,
+                   _("Only drafts can be deleted: void the order %s instead."), number);
+      return FALSE;
+    }
+
+  /* Its lines, VAT summary and history go with it (ON DELETE CASCADE). */
+  stmt = cpt_database_prepare (db, "DELETE FROM sales_orders WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, order_id);
+  return cpt_order_sql_step_done (db, stmt, error);
+}
+
+gboolean
+cpt_order_service_delete (CptDatabase  *db,
+                          gint64        order_id,
+                          GError      **error)
+{
+  g_return_val_if_fail (CPT_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cpt_database_begin (db, error))
+    return FALSE;
+  return finish (db, delete_one (db, order_id, error), error);
+}
+
+static gint64
+duplicate_one (CptDatabase  *db,
+               gint64        order_id,
+               GError      **error)
+{
+  g_autoptr(CptOrder) copy = cpt_order_service_load (db, order_id, error);
+  g_autofree char *today = cpt_date_today ();
+  g_autofree char *text = NULL;
+
+  if (copy == NULL)
+    return 0;
+  text = g_strdup_printf (_("Order created as a copy of %s"), cpt_order_get_number (copy));
+  g_object_set (copy,
+                "number", NULL,
+                "status", CPT_ORDER_STATUS_DRAFT,
+                "date", today,
+                "marketplace", NULL,
+                "merged-into", NULL,
+                "void-reason", NULL,
+                NULL);
+  if (!create_one (db, copy, text, error))
+    return 0;
+  return cpt_order_get_id (copy);
+}
+
+gint64
+cpt_order_service_duplicate (CptDatabase  *db,
+                             gint64        order_id,
+                             GError      **error)
+{
+  gint64 new_id;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!cpt_database_begin (db, error))
+    return 0;
+  new_id = duplicate_one (db, order_id, error);
+  if (!finish (db, new_id > 0, error))
+    return 0;
+  return new_id;
+}
+
+static gboolean
+mark_sent_one (CptDatabase  *db,
+               gint64        order_id,
+               const char   *recipient,
+               GError      **error)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+  CptOrderStatus status;
+
+  if (!cpt_order_service_lookup (db, order_id, &status, &number, error))
+    return FALSE;
+  if (status == CPT_ORDER_STATUS_VOID)
+    {
+      g_set_error (error, CPT_ERROR, CPT_ERROR_STATE,
+                   _("The order %s is void and cannot be sent."), number);
+      return FALSE;
+    }
+  if (status == CPT_ORDER_STATUS_DRAFT && !confirm_one (db, order_id, error))
+    return FALSE;
+  text = g_strdup_printf (_("Sent by e-mail to %s"), recipient ? recipient : "");
+  return cpt_history_add_to_order (db, order_id, "emailed", text, error);
+}
+
+gboolean
+cpt_order_service_mark_sent (CptDatabase  *db,
+                             gint64        order_id,
+                             const char   *recipient,
+                             GError      **error)
+{
+  g_return_val_if_fail (CPT_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cpt_database_begin (db, error))
+    return FALSE;
+  return finish (db, mark_sent_one (db, order_id, recipient, error), error);
+}
+
+/* Reads need no transaction of their own: one SELECT per table, each a
+ * consistent snapshot, and a writer never holds them up in WAL mode. */
+CptOrder *
+cpt_order_service_get (CptDatabase  *db,
+                       gint64        order_id,
+                       GError      **error)
+{
+  g_autoptr(CptOrder) order = NULL;
+  g_autoptr(GListModel) history = NULL;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  order = cpt_order_service_load (db, order_id, error);
+  if (order == NULL)
+    return NULL;
+  history = cpt_history_list (db, CPT_HISTORY_ORDER, order_id, error);
+  if (history == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(CptHistoryEntry) entry = g_list_model_get_item (history, i);
+
+      cpt_order_add_history (order,
+                             cpt_history_entry_get_at (entry),
+                             cpt_history_entry_get_event (entry),
+                             cpt_history_entry_get_text (entry));
+    }
+  return g_steal_pointer (&order);
+}
+
+gint64
+cpt_order_service_find_by_number (CptDatabase  *db,
+                                  const char   *number,
+                                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), 0);
+
+  stmt = cpt_database_prepare (db, "SELECT id FROM sales_orders WHERE number = ?", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, number ? number : "", -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (id == 0)
+    g_set_error (error, CPT_ERROR, CPT_ERROR_NOT_FOUND,
+                 _("The order %s does not exist."), number ? number : "");
+  return id;
+}
