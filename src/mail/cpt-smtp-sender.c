@@ -202,8 +202,8 @@ cpt_smtp_sender_set_timeout (CptSmtpSender *self,
   self->timeout = seconds ? seconds : CPT_SMTP_DEFAULT_TIMEOUT;
 }
 
-static gboolean
-host_is_valid (const char *host)
+gboolean
+cpt_smtp_host_is_valid (const char *host)
 {
   if (host == NULL || *host == '\0' || strlen (host) > 253)
     return FALSE;
@@ -223,7 +223,7 @@ send_job_new (CptSmtpSender   *self,
 {
   g_autoptr(SendJob) job = g_new0 (SendJob, 1);
 
-  if (!host_is_valid (self->host))
+  if (!cpt_smtp_host_is_valid (self->host))
     {
       g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
                    _("The mail server name “%s” is not valid. Set it in the e-mail settings."),

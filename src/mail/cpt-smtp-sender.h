@@ -34,6 +34,7 @@ const char    *cpt_smtp_security_to_string   (CptSmtpSecurity       security);
 gboolean       cpt_smtp_security_from_string (const char           *text,
                                               CptSmtpSecurity      *security);
 guint          cpt_smtp_security_default_port (CptSmtpSecurity      security);
+gboolean       cpt_smtp_host_is_valid        (const char           *host);
 
 CptSmtpSender *cpt_smtp_sender_new           (const char           *host,
                                               guint                 port,
