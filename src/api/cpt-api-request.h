@@ -22,6 +22,7 @@ typedef struct
   SoupServerMessage *msg;
   CptDatabase       *database;
   gint64             ids[2];
+  const char * const *segments;  /* the path, split on "/" */
   GHashTable        *query;
   gboolean           replied;
 } CptApiRequest;

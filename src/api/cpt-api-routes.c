@@ -17,4 +17,5 @@ cpt_api_routes_register (CptApiServer *server)
   g_return_if_fail (CPT_IS_API_SERVER (server));
 
   cpt_api_customers_register (server);
+  cpt_api_settings_register (server);
 }

@@ -16,5 +16,6 @@ G_BEGIN_DECLS
 void cpt_api_routes_register    (CptApiServer *server);
 
 void cpt_api_customers_register (CptApiServer *server);
+void cpt_api_settings_register  (CptApiServer *server);
 
 G_END_DECLS

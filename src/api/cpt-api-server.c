@@ -295,6 +295,7 @@ on_request_cb (SoupServer        *soup,
       if (!g_str_equal (route->method, method))
         continue;
 
+      request.segments = (const char * const *) segments;
       request.ids[0] = ids[0];
       request.ids[1] = ids[1];
       route->handler (&request);
