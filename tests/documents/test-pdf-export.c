@@ -448,6 +448,24 @@ test_franchise (Fixture       *fixture,
   assert_amount_row (text, "Total", fixture->totals.total);
 }
 
+/* Exemption and reverse charge print their legal mention. */
+static void
+test_vat_mentions (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(CptDocument) invoice = cpt_test_document_new (CPT_DOCUMENT_KIND_INVOICE, 2, FALSE,
+                                                          &fixture->totals);
+  g_autofree char *path = NULL;
+  g_autofree char *flat = NULL;
+
+  cpt_document_add_vat (invoice, 0, 5000, 0, "Autoliquidation");
+  cpt_document_add_vat (invoice, 0, 3000, 0, "Exonération de TVA, article 262 ter I du CGI");
+  path = export (fixture, invoice, NULL);
+  flat = page_flat (path, 0);
+  assert_says (flat, "Autoliquidation");
+  assert_says (flat, "Exonération de TVA, article 262 ter I du CGI");
+}
+
 /* A delivery note shows what is in the parcel, never a price. */
 static void
 test_delivery_note (Fixture       *fixture,
@@ -588,6 +606,7 @@ main (int   argc,
   ADD ("/documents/pdf/long-order", test_long_order);
   ADD ("/documents/pdf/accents", test_accents);
   ADD ("/documents/pdf/franchise", test_franchise);
+  ADD ("/documents/pdf/vat-mentions", test_vat_mentions);
   ADD ("/documents/pdf/delivery-note", test_delivery_note);
   ADD ("/documents/pdf/credit-note", test_credit_note);
   ADD ("/documents/pdf/cairo-status", test_cairo_status);

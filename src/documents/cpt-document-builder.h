@@ -1,0 +1,33 @@
+/* cpt-document-builder.h
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cpt-credit-note.h"
+#include "cpt-document.h"
+#include "cpt-invoice.h"
+#include "cpt-order.h"
+#include "cpt-seller.h"
+#include "cpt-shipment.h"
+
+G_BEGIN_DECLS
+
+/* The document of a business object, from the snapshots that object keeps
+ * (addresses, descriptions, tax rates and mentions, and for invoices and
+ * credit notes the seller as it was when issued). Orders and shipments
+ * keep no seller: the caller passes the company's current one. */
+
+CptDocument *cpt_document_build_order       (CptOrder       *order,
+                                             CptSeller      *seller);
+CptDocument *cpt_document_build_invoice     (CptInvoice     *invoice);
+CptDocument *cpt_document_build_credit_note (CptCreditNote  *credit_note,
+                                             CptInvoice     *cancelled);
+CptDocument *cpt_document_build_shipment    (CptShipment    *shipment,
+                                             CptOrder       *order,
+                                             CptSeller      *seller);
+
+G_END_DECLS
