@@ -1,0 +1,162 @@
+/* test-preferences.c
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "cpt-closing-rules-dialog.h"
+#include "cpt-date.h"
+#include "cpt-number-series.h"
+#include "cpt-numbering-editor.h"
+#include "cpt-preferences-window.h"
+#include "cpt-settings-service.h"
+#include "forms-test.h"
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child))
+        return child;
+      found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_pages (void)
+{
+  static const char * const names[] = { "numbering", "closing-rules" };
+  g_autoptr(CptDatabase) db = forms_test_open_db ();
+  CptPreferencesWindow *window;
+
+  window = cpt_preferences_window_new (forms_test_parent (), db);
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *shot = g_strdup_printf ("preferences-%s", names[i]);
+
+      cpt_preferences_window_show_page (window, names[i]);
+      g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (window)), ==, names[i]);
+      forms_test_screenshot (GTK_WIDGET (window), shot);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Changing the order prefix in Numérotation changes the next order's
+ * number. */
+static void
+test_numbering_page_changes_next_order_number (void)
+{
+  g_autoptr(CptDatabase) db = forms_test_open_db ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = cpt_date_today ();
+  g_autofree char *expected = g_strdup_printf ("CDE%.2s-00001", today + 2);
+  g_autofree char *number = NULL;
+  CptPreferencesWindow *window;
+  CptNumberingEditor *editor;
+  GtkWidget *save;
+
+  window = cpt_preferences_window_new (forms_test_parent (), db);
+  gtk_window_present (GTK_WINDOW (window));
+  cpt_preferences_window_show_page (window, "numbering");
+  forms_test_spin (50);
+
+  /* The first editor of the page is the sales orders' one. */
+  editor = CPT_NUMBERING_EDITOR (find_descendant (GTK_WIDGET (window), CPT_TYPE_NUMBERING_EDITOR));
+  g_assert_nonnull (editor);
+  gtk_editable_set_text (cpt_numbering_editor_get_prefix (editor), "CDE{YY}-");
+  g_assert_cmpstr (cpt_numbering_editor_get_preview (editor), ==, expected);
+
+  save = adw_preferences_group_get_header_suffix (ADW_PREFERENCES_GROUP (editor));
+  g_signal_emit_by_name (save, "clicked");
+  forms_test_spin (20);
+
+  g_assert_true (cpt_database_begin (db, &error));
+  g_assert_true (cpt_number_series_take_next (db, CPT_DOC_TYPE_SALES_ORDER, today, &number, &error));
+  g_assert_true (cpt_database_commit (db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (number, ==, expected);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_closing_rules_dialog (void)
+{
+  g_autoptr(CptDatabase) db = forms_test_open_db ();
+  CptClosingRulesDialog *dialog;
+
+  g_assert_cmpint (cpt_settings_get_closing_rule (db), ==, CPT_CLOSING_RULE_SHIPPED_AND_INVOICED);
+
+  dialog = cpt_closing_rules_dialog_new (forms_test_parent (), db);
+  gtk_window_present (GTK_WINDOW (dialog));
+  cpt_closing_rules_group_set_rule (cpt_closing_rules_dialog_get_group (dialog), CPT_CLOSING_RULE_INVOICED);
+  forms_test_screenshot (GTK_WIDGET (dialog), "closing-rules-dialog");
+
+  /* Nothing is stored before Save. */
+  g_assert_cmpint (cpt_settings_get_closing_rule (db), ==, CPT_CLOSING_RULE_SHIPPED_AND_INVOICED);
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "closing.save", NULL);
+  forms_test_spin (20);
+  g_assert_null (dialog);
+  g_assert_cmpint (cpt_settings_get_closing_rule (db), ==, CPT_CLOSING_RULE_INVOICED);
+
+  /* Cancelling keeps the stored rule. */
+  dialog = cpt_closing_rules_dialog_new (forms_test_parent (), db);
+  gtk_window_present (GTK_WINDOW (dialog));
+  cpt_closing_rules_group_set_rule (cpt_closing_rules_dialog_get_group (dialog), CPT_CLOSING_RULE_SHIPPED);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  forms_test_spin (20);
+  g_assert_cmpint (cpt_settings_get_closing_rule (db), ==, CPT_CLOSING_RULE_INVOICED);
+}
+
+static void
+test_closing_rules_page_applies_at_once (void)
+{
+  g_autoptr(CptDatabase) db = forms_test_open_db ();
+  CptPreferencesWindow *window;
+  CptClosingRulesGroup *group;
+
+  window = cpt_preferences_window_new (forms_test_parent (), db);
+  gtk_window_present (GTK_WINDOW (window));
+  cpt_preferences_window_show_page (window, "closing-rules");
+  forms_test_spin (50);
+
+  group = CPT_CLOSING_RULES_GROUP (find_descendant (GTK_WIDGET (window), CPT_TYPE_CLOSING_RULES_GROUP));
+  g_assert_nonnull (group);
+  cpt_closing_rules_group_set_rule (group, CPT_CLOSING_RULE_SHIPPED);
+  g_assert_cmpint (cpt_settings_get_closing_rule (db), ==, CPT_CLOSING_RULE_SHIPPED);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  forms_test_init (&argc, &argv);
+
+  g_test_add_func ("/preferences/pages", test_pages);
+  g_test_add_func ("/preferences/numbering-changes-next-order-number",
+                   test_numbering_page_changes_next_order_number);
+  g_test_add_func ("/preferences/closing-rules-dialog", test_closing_rules_dialog);
+  g_test_add_func ("/preferences/closing-rules-page", test_closing_rules_page_applies_at_once);
+
+  return g_test_run ();
+}
