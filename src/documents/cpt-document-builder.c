@@ -178,7 +178,8 @@ set_totals (CptDocument *document,
  * service computed the stored totals. */
 static void
 add_order_taxes (CptDocument *document,
-                 CptOrder    *order)
+                 CptOrder    *order,
+                 GHashTable  *tax_mentions)
 {
   guint n = cpt_order_get_n_lines (order);
   g_autofree CptTotalsLine *lines = g_new0 (CptTotalsLine, MAX (n, 1));
@@ -216,13 +217,16 @@ add_order_taxes (CptDocument *document,
     {
       const CptTaxTotal *tax = &g_array_index (totals.taxes, CptTaxTotal, i);
 
-      cpt_document_add_vat (document, tax->rate, tax->base, tax->amount, NULL);
+      const char *mention = tax_mentions != NULL ? g_hash_table_lookup (tax_mentions, &tax->tax_id) : NULL;
+
+      cpt_document_add_vat (document, tax->rate, tax->base, tax->amount, mention);
     }
 }
 
 CptDocument *
-cpt_document_build_order (CptOrder  *order,
-                          CptSeller *seller)
+cpt_document_build_order (CptOrder   *order,
+                          CptSeller  *seller,
+                          GHashTable *tax_mentions)
 {
   CptDocument *document;
   guint n;
@@ -261,7 +265,7 @@ cpt_document_build_order (CptOrder  *order,
 
       cpt_document_add_line (document, &row);
     }
-  add_order_taxes (document, order);
+  add_order_taxes (document, order, tax_mentions);
   set_totals (document, cpt_order_get_sub_total (order), cpt_order_get_discount_total (order),
               cpt_order_get_shipping_charge (order), cpt_order_get_tax_total (order),
               cpt_order_get_adjustment (order), cpt_order_get_adjustment_description (order),

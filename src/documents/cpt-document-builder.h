@@ -8,6 +8,7 @@
 #pragma once
 
 #include "cpt-credit-note.h"
+#include "cpt-database.h"
 #include "cpt-document.h"
 #include "cpt-invoice.h"
 #include "cpt-order.h"
@@ -19,15 +20,25 @@ G_BEGIN_DECLS
 /* The document of a business object, from the snapshots that object keeps
  * (addresses, descriptions, tax rates and mentions, and for invoices and
  * credit notes the seller as it was when issued). Orders and shipments
- * keep no seller: the caller passes the company's current one. */
+ * keep no seller: the caller passes the company's current one, and for
+ * orders the legal mentions of the taxes used (tax id → mention, as
+ * gint64 keys with g_int64_hash). */
 
 CptDocument *cpt_document_build_order       (CptOrder       *order,
-                                             CptSeller      *seller);
+                                             CptSeller      *seller,
+                                             GHashTable     *tax_mentions);
 CptDocument *cpt_document_build_invoice     (CptInvoice     *invoice);
 CptDocument *cpt_document_build_credit_note (CptCreditNote  *credit_note,
                                              CptInvoice     *cancelled);
 CptDocument *cpt_document_build_shipment    (CptShipment    *shipment,
                                              CptOrder       *order,
                                              CptSeller      *seller);
+
+/* The same from the database: the object through its service, with the
+ * company, the customer's identifiers, the names and mentions it refers
+ * to by id, and the logo. */
+CptDocument *cpt_document_load_order        (CptDatabase    *db,
+                                             gint64          order_id,
+                                             GError        **error);
 
 G_END_DECLS

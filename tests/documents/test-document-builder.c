@@ -85,7 +85,7 @@ test_order (void)
   cpt_order_set_tax_total (order, 74 + 400);
   cpt_order_set_total (order, 3349 + 474);
 
-  document = cpt_document_build_order (order, seller);
+  document = cpt_document_build_order (order, seller, NULL);
   g_assert_cmpint (cpt_document_get_kind (document), ==, CPT_DOCUMENT_KIND_ORDER);
   g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_NUMBER), ==, "CC-00042");
   g_assert_cmpstr (cpt_document_get_date (document, CPT_DOCUMENT_DATE_ISSUE), ==, "2026-11-28");

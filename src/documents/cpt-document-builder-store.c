@@ -1,0 +1,242 @@
+/* cpt-document-builder-store.c
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cpt-document-builder"
+
+#include "config.h"
+
+#include "cpt-document-builder.h"
+
+#include <glib/gi18n.h>
+#include <sqlite3.h>
+
+#include "cpt-customer-service.h"
+#include "cpt-error.h"
+#include "cpt-order-line.h"
+#include "cpt-order-service.h"
+
+/* Loads what a document needs from the database. The business objects
+ * come through their services; the few settings a document prints by id
+ * (the company, a delivery method's or payment terms' name, a tax's
+ * mention) are read here, read-only. */
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text != NULL ? text : "";
+}
+
+typedef struct
+{
+  CptSeller *seller;
+  GBytes    *logo;
+  char      *website;
+} Company;
+
+static void
+company_clear (Company *company)
+{
+  g_clear_object (&company->seller);
+  g_clear_pointer (&company->logo, g_bytes_unref);
+  g_clear_pointer (&company->website, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Company, company_clear)
+
+static gboolean
+load_company (CptDatabase  *db,
+              Company      *company,
+              GError      **error)
+{
+  g_autoptr(CptStatement) stmt = NULL;
+  g_autoptr(CptAddress) address = NULL;
+  CptSeller *seller;
+  int rc;
+
+  stmt = cpt_database_prepare (db,
+                               "SELECT name, legal_form, share_capital, street, street2, postcode,"
+                               " city, country, siren, siret, rcs_city, vat_number, vat_regime,"
+                               " vat_on_debits, operations, iban, bic, email, phone, website,"
+                               " late_penalty_rate, footer, logo"
+                               " FROM company WHERE id = 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  company->seller = seller = cpt_seller_new ();
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    return cpt_database_set_error_code (db, rc, error);
+
+  cpt_seller_set_name (seller, column_text (stmt, 0));
+  cpt_seller_set_legal_form (seller, column_text (stmt, 1));
+  cpt_seller_set_share_capital (seller, sqlite3_column_int64 (stmt, 2));
+  address = cpt_address_new (column_text (stmt, 3), column_text (stmt, 4), column_text (stmt, 5),
+                             column_text (stmt, 6), column_text (stmt, 7));
+  cpt_seller_set_address (seller, address);
+  cpt_seller_set_siren (seller, column_text (stmt, 8));
+  cpt_seller_set_siret (seller, column_text (stmt, 9));
+  cpt_seller_set_rcs_city (seller, column_text (stmt, 10));
+  cpt_seller_set_vat_number (seller, column_text (stmt, 11));
+  cpt_seller_set_vat_regime (seller, column_text (stmt, 12));
+  cpt_seller_set_vat_on_debits (seller, sqlite3_column_int (stmt, 13) != 0);
+  cpt_seller_set_operations (seller, column_text (stmt, 14));
+  cpt_seller_set_iban (seller, column_text (stmt, 15));
+  cpt_seller_set_bic (seller, column_text (stmt, 16));
+  cpt_seller_set_email (seller, column_text (stmt, 17));
+  cpt_seller_set_phone (seller, column_text (stmt, 18));
+  company->website = g_strdup (column_text (stmt, 19));
+  cpt_seller_set_late_penalty_rate (seller, sqlite3_column_int (stmt, 20));
+  cpt_seller_set_footer (seller, column_text (stmt, 21));
+  if (sqlite3_column_bytes (stmt, 22) > 0)
+    company->logo = g_bytes_new (sqlite3_column_blob (stmt, 22), sqlite3_column_bytes (stmt, 22));
+  return TRUE;
+}
+
+/* The name of a row a document refers to by id, or NULL. */
+static char *
+lookup_name (CptDatabase  *db,
+             const char   *sql,
+             gint64        id,
+             GError      **error)
+{
+  g_autoptr(CptStatement) stmt = NULL;
+  int rc;
+
+  if (id <= 0)
+    return NULL;
+  stmt = cpt_database_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup (column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    cpt_database_set_error_code (db, rc, error);
+  return NULL;
+}
+
+/* tax id → legal mention, for the taxes an order uses. */
+static GHashTable *
+load_tax_mentions (CptDatabase  *db,
+                   CptOrder     *order,
+                   GError      **error)
+{
+  g_autoptr(GHashTable) mentions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 shipping_tax = cpt_order_get_shipping_tax_id (order);
+
+  for (guint i = 0; i < cpt_order_get_n_lines (order); i++)
+    {
+      gint64 id = cpt_order_line_get_tax_id (cpt_order_get_line (order, i));
+
+      g_array_append_val (ids, id);
+    }
+  g_array_append_val (ids, shipping_tax);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(CptStatement) stmt = NULL;
+      int rc;
+
+      if (id <= 0 || g_hash_table_contains (mentions, &id))
+        continue;
+      stmt = cpt_database_prepare (db, "SELECT category, legal_mention FROM taxes WHERE id = ?1", error);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          const char *category = column_text (stmt, 0);
+          const char *mention = column_text (stmt, 1);
+
+          if (*mention == '\0' && g_str_equal (category, "reverse_charge"))
+            mention = C_("document", "Reverse charge");
+          else if (*mention == '\0' && g_str_equal (category, "exempt"))
+            mention = C_("document", "VAT exemption");
+          if (*mention != '\0')
+            g_hash_table_insert (mentions, g_memdup2 (&id, sizeof id), g_strdup (mention));
+        }
+      else if (rc != SQLITE_DONE)
+        {
+          cpt_database_set_error_code (db, rc, error);
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&mentions);
+}
+
+static void
+apply_company (CptDocument *document,
+               Company     *company)
+{
+  cpt_document_set_logo (document, company->logo);
+  cpt_document_set_text (document, CPT_DOCUMENT_SELLER_WEBSITE, company->website);
+}
+
+CptDocument *
+cpt_document_load_order (CptDatabase  *db,
+                         gint64        order_id,
+                         GError      **error)
+{
+  g_autoptr(CptOrder) order = NULL;
+  g_autoptr(CptCustomer) customer = NULL;
+  g_autoptr(GHashTable) mentions = NULL;
+  g_autoptr(CptDocument) document = NULL;
+  g_autofree char *delivery_method = NULL;
+  g_autofree char *payment_terms = NULL;
+  g_auto(Company) company = { 0, };
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  order = cpt_order_service_get (db, order_id, error);
+  if (order == NULL)
+    return NULL;
+  if (!load_company (db, &company, error))
+    return NULL;
+  mentions = load_tax_mentions (db, order, error);
+  if (mentions == NULL)
+    return NULL;
+  delivery_method = lookup_name (db, "SELECT name FROM delivery_methods WHERE id = ?1",
+                                 cpt_order_get_delivery_method_id (order), &local_error);
+  if (local_error == NULL)
+    payment_terms = lookup_name (db, "SELECT name FROM payment_terms WHERE id = ?1",
+                                 cpt_order_get_payment_terms_id (order), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  document = cpt_document_build_order (order, company.seller, mentions);
+  apply_company (document, &company);
+  cpt_document_set_text (document, CPT_DOCUMENT_DELIVERY_METHOD, delivery_method);
+  cpt_document_set_text (document, CPT_DOCUMENT_PAYMENT_TERMS, payment_terms);
+
+  /* The customer's identifiers are not part of the order's snapshot; a
+   * customer that cannot be read leaves them out rather than the order
+   * unprintable. */
+  customer = cpt_customer_service_get (db, cpt_order_get_customer_id (order), NULL);
+  if (customer != NULL)
+    {
+      cpt_document_set_text (document, CPT_DOCUMENT_CUSTOMER_SIREN, cpt_customer_get_siren (customer));
+      cpt_document_set_text (document, CPT_DOCUMENT_CUSTOMER_VAT_NUMBER,
+                             cpt_customer_get_vat_number (customer));
+      if (g_strcmp0 (cpt_customer_get_contact_name (customer), cpt_order_get_customer_name (order)) != 0)
+        cpt_document_set_text (document, CPT_DOCUMENT_CUSTOMER_CONTACT,
+                               cpt_customer_get_contact_name (customer));
+    }
+  return g_steal_pointer (&document);
+}

@@ -1,0 +1,255 @@
+/* test-document-store.c
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "cpt-document-builder.h"
+#include "cpt-error.h"
+#include "cpt-order-line.h"
+#include "cpt-order-service.h"
+#include "cpt-money.h"
+#include "cpt-pdf-export.h"
+#include "cpt-test-documents.h"
+#include "cpt-totals.h"
+
+/* Documents loaded from a real database file: an order saved through the
+ * order service prints the service's amounts, the company's identity
+ * and the names it refers to by id. */
+
+typedef struct
+{
+  char        *dir;
+  CptDatabase *db;
+  gint64       customer_id;
+} Fixture;
+
+static void
+exec (CptDatabase *db,
+      const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cpt_database_exec (db, sql, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("cpt-document-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "comptoir.db", NULL);
+  f->db = cpt_database_open (path, &error);
+  g_assert_no_error (error);
+
+  exec (f->db, "UPDATE company SET name = 'Atelier Desnoës', legal_form = 'SARL',"
+               " share_capital = 500000, street = '12 rue de la République', postcode = '69002',"
+               " city = 'Lyon', siren = '123 456 789', siret = '123 456 789 00012', rcs_city = 'Lyon',"
+               " vat_number = 'FR12 123456789', vat_on_debits = 1, operations = 'both',"
+               " iban = 'FR76 3000 6000 0112 3456 7890 189', late_penalty_rate = 1200,"
+               " website = 'atelier-desnoes.fr', footer = 'Merci de votre confiance.' WHERE id = 1");
+  exec (f->db, "INSERT INTO customers (display_name, contact_name, siren, vat_number, billing_street,"
+               " billing_postcode, billing_city, shipping_street, shipping_postcode, shipping_city)"
+               " VALUES ('Pâtisserie Éric Desnoës', 'Éric Desnoës', '765 432 109', 'FR98 765432109',"
+               " '4 place Bellecour', '69002', 'Lyon', 'Zone artisanale des Crêtes', '38000', 'Grenoble')");
+  f->customer_id = cpt_database_last_insert_id (f->db);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  g_clear_object (&f->db);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static void
+add_line (CptOrder   *order,
+          const char *description,
+          gint64      quantity,
+          gint64      rate,
+          int         discount,
+          gint64      tax_id)
+{
+  g_autoptr(CptOrderLine) line = cpt_order_line_new ();
+
+  cpt_order_line_set_description (line, description);
+  cpt_order_line_set_quantity (line, quantity);
+  cpt_order_line_set_rate (line, rate);
+  cpt_order_line_set_discount (line, discount);
+  cpt_order_line_set_tax_id (line, tax_id);
+  cpt_order_add_line (order, line);
+}
+
+static gint64
+create_order (Fixture *f)
+{
+  g_autoptr(CptOrder) order = cpt_order_new ();
+  g_autoptr(CptAddress) billing = cpt_address_new ("4 place Bellecour", NULL, "69002", "Lyon", "France");
+  g_autoptr(CptAddress) shipping = cpt_address_new ("Zone artisanale des Crêtes", NULL, "38000",
+                                                    "Grenoble", "France");
+  g_autoptr(GError) error = NULL;
+
+  cpt_order_set_customer_id (order, f->customer_id);
+  cpt_order_set_customer_name (order, "Pâtisserie Éric Desnoës");
+  cpt_order_set_billing_address (order, billing);
+  cpt_order_set_shipping_address (order, shipping);
+  cpt_order_set_date (order, "2026-11-28");
+  cpt_order_set_shipment_date (order, "2026-12-04");
+  cpt_order_set_reference (order, "PO-7781");
+  cpt_order_set_delivery_method_id (order, 1);
+  cpt_order_set_payment_terms_id (order, 2);
+  cpt_order_set_warehouse_id (order, 1);
+  add_line (order, "Crème brûlée (bocal 200 g)", 24000, 450, 0, 3);
+  add_line (order, "Formation HACCP", 1000, 48000, 1000, 1);
+  add_line (order, "Livres exportés", 2000, 1999, 0, 5);
+  cpt_order_set_discount_kind (order, CPT_DISCOUNT_PERCENT);
+  cpt_order_set_discount_value (order, 500);
+  cpt_order_set_shipping_charge (order, 1500);
+  cpt_order_set_shipping_tax_id (order, 1);
+  cpt_order_set_adjustment (order, -3);
+  g_assert_true (cpt_order_service_create (f->db, order, &error));
+  g_assert_no_error (error);
+  return cpt_order_get_id (order);
+}
+
+/* The VAT rows the order service stored, to compare with the document. */
+static GArray *
+stored_taxes (Fixture *f,
+              gint64   order_id)
+{
+  GArray *taxes = g_array_new (FALSE, FALSE, sizeof (CptTaxTotal));
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = cpt_database_prepare (f->db,
+                                             "SELECT tax_id, rate, base, amount FROM sales_order_taxes"
+                                             " WHERE order_id = ?1 ORDER BY rate DESC, tax_id", &error);
+
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, order_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      CptTaxTotal tax = {
+        sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1),
+        sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3),
+      };
+
+      g_array_append_val (taxes, tax);
+    }
+  sqlite3_reset (stmt);
+  return taxes;
+}
+
+static void
+test_order (Fixture       *f,
+            gconstpointer  data)
+{
+  gint64 order_id = create_order (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CptDocument) document = cpt_document_load_order (f->db, order_id, &error);
+  g_autoptr(CptOrder) order = cpt_order_service_get (f->db, order_id, &error);
+  g_autoptr(GArray) taxes = stored_taxes (f, order_id);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *quoted = NULL;
+  g_autofree char *command = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *total = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_cmpint (cpt_document_get_kind (document), ==, CPT_DOCUMENT_KIND_ORDER);
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_NUMBER), ==, cpt_order_get_number (order));
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_SELLER_NAME), ==, "Atelier Desnoës");
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_SELLER_WEBSITE), ==, "atelier-desnoes.fr");
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_DELIVERY_METHOD), ==, "Colissimo");
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_PAYMENT_TERMS), ==, "30 jours");
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_CUSTOMER_SIREN), ==, "765 432 109");
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_CUSTOMER_VAT_NUMBER), ==, "FR98 765432109");
+  g_assert_true (cpt_document_has_distinct_delivery_address (document));
+
+  /* The same VAT rows, to the cent, as the service stored. */
+  g_assert_cmpuint (cpt_document_get_n_vats (document), ==, taxes->len);
+  for (guint i = 0; i < taxes->len; i++)
+    {
+      const CptDocumentVat *vat = cpt_document_get_vat (document, i);
+      const CptTaxTotal *stored = &g_array_index (taxes, CptTaxTotal, i);
+
+      g_assert_cmpint (vat->rate, ==, stored->rate);
+      g_assert_cmpint (vat->base, ==, stored->base);
+      g_assert_cmpint (vat->amount, ==, stored->amount);
+      if (stored->tax_id == 5)
+        g_assert_cmpstr (vat->mention, ==, "Exonération de TVA, article 262 ter I du CGI");
+    }
+  g_assert_cmpint (cpt_document_get_amount (document, CPT_DOCUMENT_AMOUNT_TAX), ==,
+                   cpt_order_get_tax_total (order));
+  g_assert_cmpint (cpt_document_get_amount (document, CPT_DOCUMENT_AMOUNT_TOTAL), ==,
+                   cpt_order_get_total (order));
+
+  /* And the PDF says so. */
+  pdf = cpt_document_render_pdf_bytes (document, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "order.pdf", NULL);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+  quoted = g_shell_quote (path);
+  command = g_strdup_printf ("pdftotext -layout -enc UTF-8 %s -", quoted);
+  text = cpt_test_run (command);
+  /* pdftotext writes the French format's no-break spaces as spaces. */
+  total = cpt_money_format (cpt_order_get_total (order));
+  {
+    g_autoptr(GString) plain = g_string_new (total);
+
+    g_string_replace (plain, "\u202f", " ", 0);
+    g_string_replace (plain, "\u00a0", " ", 0);
+    g_assert_nonnull (strstr (text, plain->str));
+  }
+  g_assert_nonnull (strstr (text, cpt_order_get_number (order)));
+  g_assert_nonnull (strstr (text, "Colissimo"));
+  g_assert_nonnull (strstr (text, "Exonération de TVA, article 262 ter I du CGI"));
+  g_assert_nonnull (strstr (text, "Crème brûlée"));
+}
+
+static void
+test_missing_order (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CptDocument) document = cpt_document_load_order (f->db, 4242, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, CPT_ERROR, CPT_ERROR_NOT_FOUND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  cpt_test_documents_use_french ();
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/documents/store/order", Fixture, NULL, fixture_set_up, test_order, fixture_tear_down);
+  g_test_add ("/documents/store/missing-order", Fixture, NULL, fixture_set_up, test_missing_order,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
