@@ -14,6 +14,7 @@
 #include "cpt-order-service.h"
 
 #include "cpt-date.h"
+#include "cpt-document-tax.h"
 #include "cpt-error.h"
 #include "cpt-history.h"
 #include "cpt-history-entry.h"
@@ -518,6 +519,43 @@ cpt_order_service_get (CptDatabase  *db,
                              cpt_history_entry_get_text (entry));
     }
   return g_steal_pointer (&order);
+}
+
+GPtrArray *
+cpt_order_service_get_taxes (CptDatabase  *db,
+                             gint64        order_id,
+                             GError      **error)
+{
+  g_autoptr(GPtrArray) taxes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CptStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
+
+  stmt = cpt_database_prepare (db,
+                               "SELECT tax_id, name, rate, base, amount FROM sales_order_taxes"
+                               " WHERE order_id = ? ORDER BY rate DESC, tax_id",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, order_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CptDocumentTax *tax = cpt_document_tax_new ();
+
+      cpt_document_tax_set_tax_id (tax, sqlite3_column_int64 (stmt, 0));
+      cpt_document_tax_set_name (tax, (const char *) sqlite3_column_text (stmt, 1));
+      cpt_document_tax_set_rate (tax, sqlite3_column_int (stmt, 2));
+      cpt_document_tax_set_base (tax, sqlite3_column_int64 (stmt, 3));
+      cpt_document_tax_set_amount (tax, sqlite3_column_int64 (stmt, 4));
+      g_ptr_array_add (taxes, tax);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cpt_database_set_error_code (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&taxes);
 }
 
 gint64

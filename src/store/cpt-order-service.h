@@ -89,6 +89,11 @@ gboolean   cpt_order_service_mark_sent      (CptDatabase        *db,
 CptOrder  *cpt_order_service_get            (CptDatabase        *db,
                                              gint64              order_id,
                                              GError            **error);
+/* The saved VAT summary of an order (one CptDocumentTax per rate), as
+ * printed and as the API returns it. */
+GPtrArray *cpt_order_service_get_taxes      (CptDatabase        *db,
+                                             gint64              order_id,
+                                             GError            **error);
 gint64     cpt_order_service_find_by_number (CptDatabase        *db,
                                              const char         *number,
                                              GError            **error);
