@@ -18,4 +18,6 @@ cpt_api_routes_register (CptApiServer *server)
 
   cpt_api_customers_register (server);
   cpt_api_settings_register (server);
+  cpt_api_items_register (server);
+  cpt_api_orders_register (server);
 }

@@ -17,5 +17,7 @@ void cpt_api_routes_register    (CptApiServer *server);
 
 void cpt_api_customers_register (CptApiServer *server);
 void cpt_api_settings_register  (CptApiServer *server);
+void cpt_api_items_register     (CptApiServer *server);
+void cpt_api_orders_register    (CptApiServer *server);
 
 G_END_DECLS

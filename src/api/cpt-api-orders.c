@@ -1,0 +1,384 @@
+/* cpt-api-orders.c
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cpt-api-orders"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cpt-api-order-json.h"
+#include "cpt-api-orders.h"
+#include "cpt-api-routes.h"
+#include "cpt-document-tax.h"
+#include "cpt-order-service.h"
+
+/* The whole order as the contract shapes it, with the saved VAT summary. */
+void
+cpt_api_orders_reply_order (CptApiRequest *request,
+                            guint          status,
+                            gint64         order_id)
+{
+  g_autoptr(CptOrder) order = NULL;
+  g_autoptr(GPtrArray) taxes = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(GError) error = NULL;
+
+  order = cpt_order_service_get (request->database, order_id, &error);
+  if (order != NULL)
+    taxes = cpt_order_service_get_taxes (request->database, order_id, &error);
+  if (order == NULL || taxes == NULL)
+    {
+      cpt_api_request_reply_error (request, error);
+      return;
+    }
+
+  builder = json_builder_new_immutable ();
+  json_builder_begin_object (builder);
+  cpt_api_order_to_json_members (builder, order);
+  json_builder_set_member_name (builder, "taxes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < taxes->len; i++)
+    {
+      CptDocumentTax *tax = g_ptr_array_index (taxes, i);
+
+      json_builder_begin_object (builder);
+      cpt_api_json_add_id (builder, "tax_id", cpt_document_tax_get_tax_id (tax));
+      cpt_api_json_add_string (builder, "name", cpt_document_tax_get_name (tax));
+      cpt_api_json_add_percent (builder, "rate", cpt_document_tax_get_rate (tax));
+      cpt_api_json_add_money (builder, "base", cpt_document_tax_get_base (tax));
+      cpt_api_json_add_money (builder, "amount", cpt_document_tax_get_amount (tax));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  cpt_api_request_reply_builder (request, status, builder);
+}
+
+static void
+summary_to_json (JsonBuilder     *builder,
+                 CptOrderSummary *summary)
+{
+  json_builder_begin_object (builder);
+  cpt_api_json_add_int (builder, "id", cpt_order_summary_get_id (summary));
+  cpt_api_json_add_string (builder, "salesorder_number", cpt_order_summary_get_number (summary));
+  cpt_api_json_add_string (builder, "date", cpt_order_summary_get_date (summary));
+  cpt_api_json_add_string (builder, "reference", cpt_order_summary_get_reference (summary));
+  cpt_api_json_add_string (builder, "customer_name", cpt_order_summary_get_customer_name (summary));
+  cpt_api_json_add_string (builder, "status", cpt_order_status_to_string (cpt_order_summary_get_status (summary)));
+  cpt_api_json_add_string (builder, "invoiced_status",
+                           cpt_invoiced_status_to_string (cpt_order_summary_get_invoiced_status (summary)));
+  cpt_api_json_add_string (builder, "shipped_status",
+                           cpt_shipped_status_to_string (cpt_order_summary_get_shipped_status (summary)));
+  cpt_api_json_add_string (builder, "shipment_date", cpt_order_summary_get_shipment_date (summary));
+  cpt_api_json_add_money (builder, "total", cpt_order_summary_get_total (summary));
+  cpt_api_json_add_string (builder, "marketplace", cpt_order_summary_get_marketplace (summary));
+  json_builder_end_object (builder);
+}
+
+/* The cursor names the last order of the previous page; the service
+ * pages by keyset from that row. */
+static char *
+encode_cursor (gint64 id)
+{
+  g_autofree char *text = g_strdup_printf ("so:%" G_GINT64_FORMAT, id);
+
+  return g_base64_encode ((const guchar *) text, strlen (text));
+}
+
+static gboolean
+decode_cursor (const char *cursor,
+               gint64     *id)
+{
+  g_autofree guchar *decoded = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  guint64 value;
+
+  decoded = g_base64_decode (cursor, &length);
+  if (decoded == NULL || length < 4 || length > 32)
+    return FALSE;
+  text = g_strndup ((const char *) decoded, length);
+  if (!g_str_has_prefix (text, "so:") ||
+      !g_ascii_string_to_unsigned (text + 3, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+  *id = (gint64) value;
+  return TRUE;
+}
+
+static void
+reply_query_error (CptApiRequest *request,
+                   const char    *field,
+                   const char    *message)
+{
+  g_autoptr(GPtrArray) details = g_ptr_array_new_with_free_func ((GDestroyNotify) cpt_api_detail_free);
+
+  g_ptr_array_add (details, cpt_api_detail_new ("invalid", field, message));
+  cpt_api_request_reply_failure (request, 422, "invalid", message, details);
+}
+
+static gboolean
+read_order_query (CptApiRequest *request,
+                  CptOrderQuery *query)
+{
+  static const struct { const char *name; CptOrderSort sort; gboolean descending; } sorts[] = {
+    { "date", CPT_ORDER_SORT_DATE, FALSE },
+    { "-date", CPT_ORDER_SORT_DATE, TRUE },
+    { "number", CPT_ORDER_SORT_NUMBER, FALSE },
+    { "-number", CPT_ORDER_SORT_NUMBER, TRUE },
+    { "total", CPT_ORDER_SORT_TOTAL, FALSE },
+    { "-total", CPT_ORDER_SORT_TOTAL, TRUE },
+  };
+  const char *status = cpt_api_request_get_query (request, "status");
+  const char *customer = cpt_api_request_get_query (request, "customer_id");
+  const char *sort = cpt_api_request_get_query (request, "sort");
+
+  if (status != NULL)
+    {
+      CptOrderStatus value;
+
+      if (!cpt_order_status_from_string (status, &value))
+        {
+          reply_query_error (request, "status",
+                             _("The status filter must be draft, confirmed, closed or void."));
+          return FALSE;
+        }
+      query->status = value;
+    }
+
+  if (customer != NULL)
+    {
+      guint64 value;
+
+      if (!g_ascii_string_to_unsigned (customer, 10, 1, G_MAXINT64, &value, NULL))
+        {
+          reply_query_error (request, "customer_id", _("The customer filter must be a customer id."));
+          return FALSE;
+        }
+      query->customer_id = (gint64) value;
+    }
+
+  if (sort != NULL)
+    {
+      guint i;
+
+      for (i = 0; i < G_N_ELEMENTS (sorts); i++)
+        if (g_str_equal (sort, sorts[i].name))
+          break;
+      if (i == G_N_ELEMENTS (sorts))
+        {
+          reply_query_error (request, "sort",
+                             _("The sort must be date, -date, number, -number, total or -total."));
+          return FALSE;
+        }
+      query->sort = sorts[i].sort;
+      query->descending = sorts[i].descending;
+    }
+
+  query->search = cpt_api_request_get_query (request, "search");
+  return TRUE;
+}
+
+static void
+list_orders (CptApiRequest *request)
+{
+  CptOrderQuery query = CPT_ORDER_QUERY_INIT;
+  g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *next_cursor = NULL;
+  const char *cursor = cpt_api_request_get_query (request, "cursor");
+  guint limit;
+  gboolean ok;
+
+  if (!cpt_api_request_get_limit (request, &limit) || !read_order_query (request, &query))
+    return;
+
+  if (cursor != NULL)
+    {
+      g_autoptr(GPtrArray) after = NULL;
+      gint64 after_id = 0;
+
+      if (!decode_cursor (cursor, &after_id))
+        {
+          reply_query_error (request, "cursor", _("The list position (cursor) is not valid."));
+          return;
+        }
+      if (!cpt_order_service_get_summaries (request->database, &after_id, 1, &after, &error))
+        {
+          cpt_api_request_reply_error (request, error);
+          return;
+        }
+      if (after->len == 0)
+        {
+          reply_query_error (request, "cursor", _("The list position (cursor) is not valid."));
+          return;
+        }
+      ok = cpt_order_service_next_page (request->database, &query, g_ptr_array_index (after, 0),
+                                        limit + 1, &summaries, &error);
+    }
+  else
+    ok = cpt_order_service_first_page (request->database, &query, limit + 1, &summaries, &error);
+
+  if (!ok)
+    {
+      cpt_api_request_reply_error (request, error);
+      return;
+    }
+
+  /* One row more than asked tells whether another page follows. */
+  if (summaries->len > limit)
+    {
+      g_ptr_array_set_size (summaries, limit);
+      next_cursor = encode_cursor (cpt_order_summary_get_id (g_ptr_array_index (summaries, limit - 1)));
+    }
+
+  builder = json_builder_new_immutable ();
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "salesorders");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < summaries->len; i++)
+    summary_to_json (builder, g_ptr_array_index (summaries, i));
+  json_builder_end_array (builder);
+  cpt_api_json_add_string (builder, "next_cursor", next_cursor);
+  json_builder_end_object (builder);
+  cpt_api_request_reply_builder (request, 200, builder);
+}
+
+static void
+create_order (CptApiRequest *request)
+{
+  g_autoptr(CptApiInput) input = cpt_api_request_read_body (request);
+  g_autoptr(CptOrder) order = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (input == NULL)
+    return;
+
+  order = cpt_order_new ();
+  cpt_order_set_status (order, CPT_ORDER_STATUS_DRAFT);
+  cpt_api_order_from_json (input, order, cpt_api_orders_item_rate, request->database);
+  if (!cpt_api_request_check_input (request, input))
+    return;
+
+  if (!cpt_order_service_create (request->database, order, &error))
+    {
+      cpt_api_request_reply_error (request, error);
+      return;
+    }
+  cpt_api_orders_reply_order (request, 201, cpt_order_get_id (order));
+}
+
+static void
+get_order (CptApiRequest *request)
+{
+  cpt_api_orders_reply_order (request, 200, cpt_api_request_get_id (request, 0));
+}
+
+static void
+update_order (CptApiRequest *request)
+{
+  g_autoptr(CptOrder) order = NULL;
+  g_autoptr(CptApiInput) input = NULL;
+  g_autoptr(GError) error = NULL;
+
+  order = cpt_order_service_get (request->database, cpt_api_request_get_id (request, 0), &error);
+  if (order == NULL)
+    {
+      cpt_api_request_reply_error (request, error);
+      return;
+    }
+  if ((input = cpt_api_request_read_body (request)) == NULL)
+    return;
+  cpt_api_order_from_json (input, order, cpt_api_orders_item_rate, request->database);
+  if (!cpt_api_request_check_input (request, input))
+    return;
+
+  if (!cpt_order_service_update (request->database, order, &error))
+    {
+      cpt_api_request_reply_error (request, error);
+      return;
+    }
+  cpt_api_orders_reply_order (request, 200, cpt_order_get_id (order));
+}
+
+static void
+delete_order (CptApiRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cpt_order_service_delete (request->database, cpt_api_request_get_id (request, 0), &error))
+    {
+      cpt_api_request_reply_error (request, error);
+      return;
+    }
+  cpt_api_request_reply_empty (request);
+}
+
+static void
+confirm_order (CptApiRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 order_id = cpt_api_request_get_id (request, 0);
+
+  if (!cpt_order_service_confirm (request->database, order_id, &error))
+    {
+      cpt_api_request_reply_error (request, error);
+      return;
+    }
+  cpt_api_orders_reply_order (request, 200, order_id);
+}
+
+static void
+void_order (CptApiRequest *request)
+{
+  g_autoptr(CptApiInput) input = cpt_api_request_read_body (request);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
+  gint64 order_id = cpt_api_request_get_id (request, 0);
+
+  if (input == NULL)
+    return;
+  cpt_api_input_string (input, "reason", &reason);
+  if (!cpt_api_request_check_input (request, input))
+    return;
+
+  if (!cpt_order_service_void (request->database, order_id, reason, &error))
+    {
+      cpt_api_request_reply_error (request, error);
+      return;
+    }
+  cpt_api_orders_reply_order (request, 200, order_id);
+}
+
+static void
+duplicate_order (CptApiRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 copy_id;
+
+  copy_id = cpt_order_service_duplicate (request->database, cpt_api_request_get_id (request, 0), &error);
+  if (copy_id <= 0)
+    {
+      cpt_api_request_reply_error (request, error);
+      return;
+    }
+  cpt_api_orders_reply_order (request, 201, copy_id);
+}
+
+void
+cpt_api_orders_register (CptApiServer *server)
+{
+  cpt_api_server_add_route (server, "GET", "/api/v1/salesorders", list_orders);
+  cpt_api_server_add_route (server, "POST", "/api/v1/salesorders", create_order);
+  cpt_api_server_add_route (server, "GET", "/api/v1/salesorders/{id}", get_order);
+  cpt_api_server_add_route (server, "PUT", "/api/v1/salesorders/{id}", update_order);
+  cpt_api_server_add_route (server, "DELETE", "/api/v1/salesorders/{id}", delete_order);
+  cpt_api_server_add_route (server, "POST", "/api/v1/salesorders/{id}/confirm", confirm_order);
+  cpt_api_server_add_route (server, "POST", "/api/v1/salesorders/{id}/void", void_order);
+  cpt_api_server_add_route (server, "POST", "/api/v1/salesorders/{id}/duplicate", duplicate_order);
+}
