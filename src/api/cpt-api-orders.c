@@ -14,6 +14,7 @@
 #include "cpt-api-order-json.h"
 #include "cpt-api-orders.h"
 #include "cpt-api-routes.h"
+#include "cpt-document-builder.h"
 #include "cpt-document-tax.h"
 #include "cpt-order-service.h"
 
@@ -276,7 +277,21 @@ create_order (CptApiRequest *request)
 static void
 get_order (CptApiRequest *request)
 {
-  cpt_api_orders_reply_order (request, 200, cpt_api_request_get_id (request, 0));
+  gint64 order_id = cpt_api_request_get_id (request, 0);
+
+  if (cpt_api_request_wants_pdf (request))
+    {
+      g_autoptr(CptDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+
+      document = cpt_document_load_order (request->database, order_id, &error);
+      if (document == NULL)
+        cpt_api_request_reply_error (request, error);
+      else
+        cpt_api_request_reply_document (request, document);
+      return;
+    }
+  cpt_api_orders_reply_order (request, 200, order_id);
 }
 
 static void

@@ -14,6 +14,7 @@
 
 #include "cpt-api-request.h"
 #include "cpt-error.h"
+#include "cpt-pdf-export.h"
 
 gint64
 cpt_api_request_get_id (CptApiRequest *request,
@@ -155,21 +156,42 @@ cpt_api_request_reply_empty (CptApiRequest *request)
 void
 cpt_api_request_reply_pdf (CptApiRequest *request,
                            GBytes        *pdf,
-                           const char    *number)
+                           const char    *file_name)
 {
   SoupMessageHeaders *headers = soup_server_message_get_response_headers (request->msg);
+  g_autofree char *escaped = NULL;
   g_autofree char *disposition = NULL;
   gsize length = 0;
   gconstpointer data = g_bytes_get_data (pdf, &length);
 
   g_return_if_fail (!request->replied);
 
-  disposition = g_strdup_printf ("inline; filename=\"%s.pdf\"", number ? number : "document");
+  /* RFC 6266: the UTF-8 name percent-encoded, never raw in a header. */
+  escaped = g_uri_escape_string (file_name ? file_name : "document.pdf", NULL, FALSE);
+  disposition = g_strdup_printf ("inline; filename*=UTF-8''%s", escaped);
   soup_message_headers_replace (headers, "Content-Disposition", disposition);
   soup_server_message_set_status (request->msg, 200, NULL);
   soup_server_message_set_response (request->msg, "application/pdf",
                                     SOUP_MEMORY_COPY, data, length);
   request->replied = TRUE;
+}
+
+void
+cpt_api_request_reply_document (CptApiRequest *request,
+                                CptDocument   *document)
+{
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file_name = NULL;
+
+  pdf = cpt_document_render_pdf_bytes (document, &error);
+  if (pdf == NULL)
+    {
+      cpt_api_request_reply_error (request, error);
+      return;
+    }
+  file_name = cpt_document_suggest_file_name (document);
+  cpt_api_request_reply_pdf (request, pdf, file_name);
 }
 
 char *

@@ -11,6 +11,7 @@
 
 #include "cpt-api-json.h"
 #include "cpt-database.h"
+#include "cpt-document.h"
 
 G_BEGIN_DECLS
 
@@ -53,9 +54,12 @@ void         cpt_api_request_reply_builder     (CptApiRequest *request,
                                                 JsonBuilder   *builder);
 /* 204, for a DELETE that succeeded. */
 void         cpt_api_request_reply_empty       (CptApiRequest *request);
+/* The PDF of a document, for a request with Accept: application/pdf. */
+void         cpt_api_request_reply_document    (CptApiRequest *request,
+                                                CptDocument   *document);
 void         cpt_api_request_reply_pdf         (CptApiRequest *request,
                                                 GBytes        *pdf,
-                                                const char    *number);
+                                                const char    *file_name);
 void         cpt_api_request_reply_failure     (CptApiRequest *request,
                                                 guint          status,
                                                 const char    *code,

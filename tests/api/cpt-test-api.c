@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "cpt-api-routes.h"
 #include "cpt-test-api.h"
@@ -104,4 +106,32 @@ cpt_test_api_create (CptTestApi *api,
   g_autoptr(CptTestResponse) response = cpt_test_api_call (api, "POST", path, body, 201);
 
   return json_object_get_int_member (cpt_test_response_object (response), "id");
+}
+
+char *
+cpt_test_pdf_text (GBytes *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  const char *data = g_bytes_get_data (pdf, &length);
+  const char *argv[] = { "pdftotext", "-layout", NULL, "-", NULL };
+  int fd, status = 0;
+
+  g_assert_cmpuint (length, >, 4);
+  g_assert_true (memcmp (data, "%PDF", 4) == 0);
+
+  fd = g_file_open_tmp ("comptoir-api-XXXXXX.pdf", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+  argv[2] = path;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_unlink (path);
+  return g_steal_pointer (&text);
 }

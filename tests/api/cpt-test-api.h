@@ -48,4 +48,7 @@ gint64           cpt_test_api_create   (CptTestApi   *api,
                                         const char   *path,
                                         const char   *body);
 
+/* The text of a PDF answer (pdftotext), after checking it starts with %PDF. */
+char            *cpt_test_pdf_text     (GBytes       *pdf);
+
 G_END_DECLS

@@ -135,6 +135,18 @@ test_create_totals (void)
                       >=, 1);
   }
 
+  /* Accept: application/pdf → the order's document, its number inside. */
+  {
+    g_autofree char *path = order_path (json_object_get_int_member (order, "id"), NULL);
+    const char *accept_pdf[] = { "Accept: application/pdf", NULL };
+    g_autoptr(CptTestResponse) pdf = cpt_test_api_call_with (api, "GET", path, NULL, accept_pdf, 200);
+    g_autofree char *text = NULL;
+
+    g_assert_cmpstr (pdf->content_type, ==, "application/pdf");
+    text = cpt_test_pdf_text (pdf->body);
+    g_assert_nonnull (strstr (text, json_object_get_string_member (order, "salesorder_number")));
+  }
+
   /* The item answer carries its stock per warehouse. */
   {
     g_autofree char *path = g_strdup_printf ("/api/v1/items/%" G_GINT64_FORMAT "/adjustments", flour_id);
