@@ -11,18 +11,17 @@
 
 #include "cpt-document-builder.h"
 
-#include <glib/gi18n.h>
 #include <sqlite3.h>
 
 #include "cpt-customer-service.h"
+#include "cpt-document-tax.h"
 #include "cpt-error.h"
-#include "cpt-order-line.h"
 #include "cpt-order-service.h"
 
 /* Loads what a document needs from the database. The business objects
  * come through their services; the few settings a document prints by id
  * (the company, a delivery method's or payment terms' name, a tax's
- * mention) are read here, read-only. */
+ * category and mention) are read here, read-only. */
 
 static const char *
 column_text (sqlite3_stmt *stmt,
@@ -124,48 +123,34 @@ lookup_name (CptDatabase  *db,
   return NULL;
 }
 
-/* tax id → legal mention, for the taxes an order uses. */
-static GHashTable *
-load_tax_mentions (CptDatabase  *db,
-                   CptOrder     *order,
-                   GError      **error)
+/* The order's saved VAT rows, with the category and legal mention of
+ * each tax, which the rows do not keep. */
+static GPtrArray *
+load_order_taxes (CptDatabase  *db,
+                  gint64        order_id,
+                  GError      **error)
 {
-  g_autoptr(GHashTable) mentions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gint64 shipping_tax = cpt_order_get_shipping_tax_id (order);
+  g_autoptr(GPtrArray) taxes = cpt_order_service_get_taxes (db, order_id, error);
 
-  for (guint i = 0; i < cpt_order_get_n_lines (order); i++)
+  if (taxes == NULL)
+    return NULL;
+  for (guint i = 0; i < taxes->len; i++)
     {
-      gint64 id = cpt_order_line_get_tax_id (cpt_order_get_line (order, i));
-
-      g_array_append_val (ids, id);
-    }
-  g_array_append_val (ids, shipping_tax);
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      gint64 id = g_array_index (ids, gint64, i);
+      CptDocumentTax *tax = g_ptr_array_index (taxes, i);
       g_autoptr(CptStatement) stmt = NULL;
       int rc;
 
-      if (id <= 0 || g_hash_table_contains (mentions, &id))
+      if (cpt_document_tax_get_tax_id (tax) <= 0)
         continue;
       stmt = cpt_database_prepare (db, "SELECT category, legal_mention FROM taxes WHERE id = ?1", error);
       if (stmt == NULL)
         return NULL;
-      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 1, cpt_document_tax_get_tax_id (tax));
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
         {
-          const char *category = column_text (stmt, 0);
-          const char *mention = column_text (stmt, 1);
-
-          if (*mention == '\0' && g_str_equal (category, "reverse_charge"))
-            mention = C_("document", "Reverse charge");
-          else if (*mention == '\0' && g_str_equal (category, "exempt"))
-            mention = C_("document", "VAT exemption");
-          if (*mention != '\0')
-            g_hash_table_insert (mentions, g_memdup2 (&id, sizeof id), g_strdup (mention));
+          cpt_document_tax_set_category (tax, column_text (stmt, 0));
+          cpt_document_tax_set_legal_mention (tax, column_text (stmt, 1));
         }
       else if (rc != SQLITE_DONE)
         {
@@ -173,7 +158,7 @@ load_tax_mentions (CptDatabase  *db,
           return NULL;
         }
     }
-  return g_steal_pointer (&mentions);
+  return g_steal_pointer (&taxes);
 }
 
 static void
@@ -191,7 +176,7 @@ cpt_document_load_order (CptDatabase  *db,
 {
   g_autoptr(CptOrder) order = NULL;
   g_autoptr(CptCustomer) customer = NULL;
-  g_autoptr(GHashTable) mentions = NULL;
+  g_autoptr(GPtrArray) taxes = NULL;
   g_autoptr(CptDocument) document = NULL;
   g_autofree char *delivery_method = NULL;
   g_autofree char *payment_terms = NULL;
@@ -206,8 +191,8 @@ cpt_document_load_order (CptDatabase  *db,
     return NULL;
   if (!load_company (db, &company, error))
     return NULL;
-  mentions = load_tax_mentions (db, order, error);
-  if (mentions == NULL)
+  taxes = load_order_taxes (db, order_id, error);
+  if (taxes == NULL)
     return NULL;
   delivery_method = lookup_name (db, "SELECT name FROM delivery_methods WHERE id = ?1",
                                  cpt_order_get_delivery_method_id (order), &local_error);
@@ -220,7 +205,7 @@ cpt_document_load_order (CptDatabase  *db,
       return NULL;
     }
 
-  document = cpt_document_build_order (order, company.seller, mentions);
+  document = cpt_document_build_order (order, company.seller, taxes);
   apply_company (document, &company);
   cpt_document_set_text (document, CPT_DOCUMENT_DELIVERY_METHOD, delivery_method);
   cpt_document_set_text (document, CPT_DOCUMENT_PAYMENT_TERMS, payment_terms);

@@ -107,6 +107,14 @@ tax_mention (CptDocumentTax *tax)
 }
 
 static void
+add_tax (CptDocument    *document,
+         CptDocumentTax *tax)
+{
+  cpt_document_add_vat (document, cpt_document_tax_get_rate (tax), cpt_document_tax_get_base (tax),
+                        cpt_document_tax_get_amount (tax), tax_mention (tax));
+}
+
+static void
 add_taxes (CptDocument *document,
            GListModel  *taxes)
 {
@@ -116,9 +124,7 @@ add_taxes (CptDocument *document,
     {
       g_autoptr(CptDocumentTax) tax = g_list_model_get_item (taxes, i);
 
-      cpt_document_add_vat (document, cpt_document_tax_get_rate (tax),
-                            cpt_document_tax_get_base (tax), cpt_document_tax_get_amount (tax),
-                            tax_mention (tax));
+      add_tax (document, tax);
     }
 }
 
@@ -173,13 +179,11 @@ set_totals (CptDocument *document,
   cpt_document_set_amount (document, CPT_DOCUMENT_AMOUNT_TOTAL, total);
 }
 
-/* An order keeps its lines with their rates but not its VAT rows: they
- * come from core's totals over the same lines, exactly as the order
- * service computed the stored totals. */
+/* Without the saved VAT rows, core's totals over the order's lines give
+ * the same ones, exactly as the order service computes them. */
 static void
-add_order_taxes (CptDocument *document,
-                 CptOrder    *order,
-                 GHashTable  *tax_mentions)
+compute_order_taxes (CptDocument *document,
+                     CptOrder    *order)
 {
   guint n = cpt_order_get_n_lines (order);
   g_autofree CptTotalsLine *lines = g_new0 (CptTotalsLine, MAX (n, 1));
@@ -217,16 +221,14 @@ add_order_taxes (CptDocument *document,
     {
       const CptTaxTotal *tax = &g_array_index (totals.taxes, CptTaxTotal, i);
 
-      const char *mention = tax_mentions != NULL ? g_hash_table_lookup (tax_mentions, &tax->tax_id) : NULL;
-
-      cpt_document_add_vat (document, tax->rate, tax->base, tax->amount, mention);
+      cpt_document_add_vat (document, tax->rate, tax->base, tax->amount, NULL);
     }
 }
 
 CptDocument *
 cpt_document_build_order (CptOrder   *order,
                           CptSeller  *seller,
-                          GHashTable *tax_mentions)
+                          GPtrArray  *taxes)
 {
   CptDocument *document;
   guint n;
@@ -265,7 +267,11 @@ cpt_document_build_order (CptOrder   *order,
 
       cpt_document_add_line (document, &row);
     }
-  add_order_taxes (document, order, tax_mentions);
+  if (taxes != NULL)
+    for (guint i = 0; i < taxes->len; i++)
+      add_tax (document, g_ptr_array_index (taxes, i));
+  else
+    compute_order_taxes (document, order);
   set_totals (document, cpt_order_get_sub_total (order), cpt_order_get_discount_total (order),
               cpt_order_get_shipping_charge (order), cpt_order_get_tax_total (order),
               cpt_order_get_adjustment (order), cpt_order_get_adjustment_description (order),

@@ -20,13 +20,13 @@ G_BEGIN_DECLS
 /* The document of a business object, from the snapshots that object keeps
  * (addresses, descriptions, tax rates and mentions, and for invoices and
  * credit notes the seller as it was when issued). Orders and shipments
- * keep no seller: the caller passes the company's current one, and for
- * orders the legal mentions of the taxes used (tax id → mention, as
- * gint64 keys with g_int64_hash). */
+ * keep no seller: the caller passes the company's current one. An
+ * order's VAT rows (CptDocumentTax, as the order service saved them) are
+ * passed too; without them they are computed from the lines. */
 
 CptDocument *cpt_document_build_order       (CptOrder       *order,
                                              CptSeller      *seller,
-                                             GHashTable     *tax_mentions);
+                                             GPtrArray      *taxes);
 CptDocument *cpt_document_build_invoice     (CptInvoice     *invoice);
 CptDocument *cpt_document_build_credit_note (CptCreditNote  *credit_note,
                                              CptInvoice     *cancelled);
