@@ -561,6 +561,106 @@ test_cairo_status (Fixture       *fixture,
     }
 }
 
+static cairo_status_t
+append_png_cb (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A logo drawn here: a dark square with a light disc. */
+static GBytes *
+logo_png (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 240, 120);
+  cairo_t *cr = cairo_create (surface);
+  GByteArray *png = g_byte_array_new ();
+
+  cairo_set_source_rgb (cr, 0.14, 0.25, 0.38);
+  cairo_rectangle (cr, 0, 0, 120, 120);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0.9, 0.7, 0.3);
+  cairo_arc (cr, 180, 60, 50, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png_stream (surface, append_png_cb, png), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (png);
+}
+
+/* The logo is embedded once, on the first page; a broken file is left
+ * out and the document still prints. */
+static void
+test_logo (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(CptDocument) invoice = cpt_test_document_new (CPT_DOCUMENT_KIND_INVOICE, 6, FALSE,
+                                                          &fixture->totals);
+  g_autoptr(GBytes) png = logo_png ();
+  g_autoptr(GBytes) broken = g_bytes_new_static ("\x89PNG not really", 16);
+  g_autofree char *path = NULL;
+  g_autofree char *quoted = NULL;
+  g_autofree char *command = NULL;
+  g_autofree char *images = NULL;
+  g_autofree char *flat = NULL;
+
+  cpt_document_set_logo (invoice, png);
+  path = export (fixture, invoice, "invoice-logo");
+  quoted = g_shell_quote (path);
+  command = g_strdup_printf ("pdfimages -list %s", quoted);
+  images = cpt_test_run (command);
+  g_assert_nonnull (strstr (images, "240   120"));
+
+  cpt_document_set_logo (invoice, broken);
+  g_free (path);
+  path = export (fixture, invoice, NULL);
+  flat = page_flat (path, 0);
+  assert_says (flat, "Facture");
+  assert_says (flat, "Net à payer");
+}
+
+/* Nothing filled in, or absurd input: a document all the same, never a
+ * crash or an endless layout. */
+static void
+test_degenerate (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(CptDocument) empty = cpt_document_new (CPT_DOCUMENT_KIND_INVOICE);
+  g_autoptr(CptDocument) huge = cpt_test_document_new (CPT_DOCUMENT_KIND_ORDER, 3, FALSE, &fixture->totals);
+  g_autoptr(GString) description = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *flat = NULL;
+  CptDocumentLine line = { 0, };
+
+  path = export (fixture, empty, NULL);
+  g_assert_cmpuint (page_count (path), ==, 1);
+  flat = page_flat (path, 0);
+  assert_says (flat, "Facture");
+  assert_says (flat, "Brouillon");
+  assert_says (flat, "Page 1/1");
+
+  /* A description longer than a page, and extreme amounts. */
+  for (guint i = 0; i < 600; i++)
+    g_string_append (description, "Crème brûlée caramélisée au chalumeau, ");
+  line.description = description->str;
+  line.quantity = G_MAXINT64;
+  line.unit_price = G_MININT64;
+  line.amount = G_MAXINT64;
+  line.discount = 10000;
+  line.tax_rate = 2000;
+  cpt_document_add_line (huge, &line);
+  cpt_document_set_amount (huge, CPT_DOCUMENT_AMOUNT_TOTAL, G_MININT64);
+  cpt_document_set_amount (huge, CPT_DOCUMENT_AMOUNT_DEPOSITS, G_MAXINT64);
+  g_free (path);
+  path = export (fixture, huge, NULL);
+  g_assert_cmpuint (page_count (path), >=, 2);
+  g_free (flat);
+  flat = page_flat (path, 0);
+  assert_says (flat, "Bon pour accord");
+}
+
 static void
 test_bytes_and_file_name (Fixture       *fixture,
                           gconstpointer  data)
@@ -610,6 +710,8 @@ main (int   argc,
   ADD ("/documents/pdf/delivery-note", test_delivery_note);
   ADD ("/documents/pdf/credit-note", test_credit_note);
   ADD ("/documents/pdf/cairo-status", test_cairo_status);
+  ADD ("/documents/pdf/logo", test_logo);
+  ADD ("/documents/pdf/degenerate", test_degenerate);
   ADD ("/documents/pdf/bytes-and-file-name", test_bytes_and_file_name);
 #undef ADD
 
