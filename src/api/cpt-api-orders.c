@@ -81,47 +81,6 @@ summary_to_json (JsonBuilder     *builder,
   json_builder_end_object (builder);
 }
 
-/* The cursor names the last order of the previous page; the service
- * pages by keyset from that row. */
-static char *
-encode_cursor (gint64 id)
-{
-  g_autofree char *text = g_strdup_printf ("so:%" G_GINT64_FORMAT, id);
-
-  return g_base64_encode ((const guchar *) text, strlen (text));
-}
-
-static gboolean
-decode_cursor (const char *cursor,
-               gint64     *id)
-{
-  g_autofree guchar *decoded = NULL;
-  g_autofree char *text = NULL;
-  gsize length = 0;
-  guint64 value;
-
-  decoded = g_base64_decode (cursor, &length);
-  if (decoded == NULL || length < 4 || length > 32)
-    return FALSE;
-  text = g_strndup ((const char *) decoded, length);
-  if (!g_str_has_prefix (text, "so:") ||
-      !g_ascii_string_to_unsigned (text + 3, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-  *id = (gint64) value;
-  return TRUE;
-}
-
-static void
-reply_query_error (CptApiRequest *request,
-                   const char    *field,
-                   const char    *message)
-{
-  g_autoptr(GPtrArray) details = g_ptr_array_new_with_free_func ((GDestroyNotify) cpt_api_detail_free);
-
-  g_ptr_array_add (details, cpt_api_detail_new ("invalid", field, message));
-  cpt_api_request_reply_failure (request, 422, "invalid", message, details);
-}
-
 static gboolean
 read_order_query (CptApiRequest *request,
                   CptOrderQuery *query)
@@ -135,7 +94,6 @@ read_order_query (CptApiRequest *request,
     { "-total", CPT_ORDER_SORT_TOTAL, TRUE },
   };
   const char *status = cpt_api_request_get_query (request, "status");
-  const char *customer = cpt_api_request_get_query (request, "customer_id");
   const char *sort = cpt_api_request_get_query (request, "sort");
 
   if (status != NULL)
@@ -144,24 +102,15 @@ read_order_query (CptApiRequest *request,
 
       if (!cpt_order_status_from_string (status, &value))
         {
-          reply_query_error (request, "status",
+          cpt_api_request_reply_query_error (request, "status",
                              _("The status filter must be draft, confirmed, closed or void."));
           return FALSE;
         }
       query->status = value;
     }
 
-  if (customer != NULL)
-    {
-      guint64 value;
-
-      if (!g_ascii_string_to_unsigned (customer, 10, 1, G_MAXINT64, &value, NULL))
-        {
-          reply_query_error (request, "customer_id", _("The customer filter must be a customer id."));
-          return FALSE;
-        }
-      query->customer_id = (gint64) value;
-    }
+  if (!cpt_api_request_get_query_id (request, "customer_id", &query->customer_id))
+    return FALSE;
 
   if (sort != NULL)
     {
@@ -172,7 +121,7 @@ read_order_query (CptApiRequest *request,
           break;
       if (i == G_N_ELEMENTS (sorts))
         {
-          reply_query_error (request, "sort",
+          cpt_api_request_reply_query_error (request, "sort",
                              _("The sort must be date, -date, number, -number, total or -total."));
           return FALSE;
         }
@@ -192,23 +141,18 @@ list_orders (CptApiRequest *request)
   g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *next_cursor = NULL;
-  const char *cursor = cpt_api_request_get_query (request, "cursor");
+  gint64 after_id = 0;
   guint limit;
   gboolean ok;
 
-  if (!cpt_api_request_get_limit (request, &limit) || !read_order_query (request, &query))
+  if (!cpt_api_request_get_limit (request, &limit) || !read_order_query (request, &query) ||
+      !cpt_api_request_get_cursor (request, "so", &after_id))
     return;
 
-  if (cursor != NULL)
+  if (after_id != 0)
     {
       g_autoptr(GPtrArray) after = NULL;
-      gint64 after_id = 0;
 
-      if (!decode_cursor (cursor, &after_id))
-        {
-          reply_query_error (request, "cursor", _("The list position (cursor) is not valid."));
-          return;
-        }
       if (!cpt_order_service_get_summaries (request->database, &after_id, 1, &after, &error))
         {
           cpt_api_request_reply_error (request, error);
@@ -216,7 +160,7 @@ list_orders (CptApiRequest *request)
         }
       if (after->len == 0)
         {
-          reply_query_error (request, "cursor", _("The list position (cursor) is not valid."));
+          cpt_api_request_reply_query_error (request, "cursor", _("The list position (cursor) is not valid."));
           return;
         }
       ok = cpt_order_service_next_page (request->database, &query, g_ptr_array_index (after, 0),
@@ -235,7 +179,7 @@ list_orders (CptApiRequest *request)
   if (summaries->len > limit)
     {
       g_ptr_array_set_size (summaries, limit);
-      next_cursor = encode_cursor (cpt_order_summary_get_id (g_ptr_array_index (summaries, limit - 1)));
+      next_cursor = cpt_api_cursor_encode ("so", cpt_order_summary_get_id (g_ptr_array_index (summaries, limit - 1)));
     }
 
   builder = json_builder_new_immutable ();

@@ -57,6 +57,78 @@ cpt_api_request_get_limit (CptApiRequest *request,
   return TRUE;
 }
 
+void
+cpt_api_request_reply_query_error (CptApiRequest *request,
+                                   const char    *field,
+                                   const char    *message)
+{
+  g_autoptr(GPtrArray) details = g_ptr_array_new_with_free_func ((GDestroyNotify) cpt_api_detail_free);
+
+  g_ptr_array_add (details, cpt_api_detail_new ("invalid", field, message));
+  cpt_api_request_reply_failure (request, 422, "invalid", message, details);
+}
+
+char *
+cpt_api_cursor_encode (const char *kind,
+                       gint64      id)
+{
+  g_autofree char *text = g_strdup_printf ("%s:%" G_GINT64_FORMAT, kind, id);
+
+  return g_base64_encode ((const guchar *) text, strlen (text));
+}
+
+gboolean
+cpt_api_request_get_cursor (CptApiRequest *request,
+                            const char    *kind,
+                            gint64        *id)
+{
+  const char *cursor = cpt_api_request_get_query (request, "cursor");
+  g_autofree guchar *decoded = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *prefix = NULL;
+  gsize length = 0;
+  guint64 value;
+
+  *id = 0;
+  if (cursor == NULL)
+    return TRUE;
+
+  decoded = g_base64_decode (cursor, &length);
+  prefix = g_strconcat (kind, ":", NULL);
+  if (decoded != NULL && length > 0 && length < 64)
+    text = g_strndup ((const char *) decoded, length);
+  if (text == NULL || !g_str_has_prefix (text, prefix) ||
+      !g_ascii_string_to_unsigned (text + strlen (prefix), 10, 1, G_MAXINT64, &value, NULL))
+    {
+      cpt_api_request_reply_query_error (request, "cursor", _("The list position (cursor) is not valid."));
+      return FALSE;
+    }
+  *id = (gint64) value;
+  return TRUE;
+}
+
+gboolean
+cpt_api_request_get_query_id (CptApiRequest *request,
+                              const char    *name,
+                              gint64        *id)
+{
+  const char *text = cpt_api_request_get_query (request, name);
+  guint64 value;
+
+  *id = 0;
+  if (text == NULL)
+    return TRUE;
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    {
+      g_autofree char *message = g_strdup_printf (_("The filter %s must be an id."), name);
+
+      cpt_api_request_reply_query_error (request, name, message);
+      return FALSE;
+    }
+  *id = (gint64) value;
+  return TRUE;
+}
+
 gboolean
 cpt_api_request_wants_pdf (CptApiRequest *request)
 {

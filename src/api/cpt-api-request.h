@@ -36,6 +36,22 @@ const char  *cpt_api_request_get_query         (CptApiRequest *request,
                                                 const char    *name);
 gboolean     cpt_api_request_get_limit         (CptApiRequest *request,
                                                 guint         *limit);
+/* Opaque list cursors naming the last row of a page: "<kind>:<id>" in
+ * base64. get_cursor answers 422 and returns FALSE on a bad one; *id is 0
+ * without a cursor. */
+char        *cpt_api_cursor_encode             (const char    *kind,
+                                                gint64         id);
+gboolean     cpt_api_request_get_cursor        (CptApiRequest *request,
+                                                const char    *kind,
+                                                gint64        *id);
+/* A positive integer query parameter (an id filter); 0 when absent.
+ * Answers 422 and returns FALSE when it is not one. */
+gboolean     cpt_api_request_get_query_id      (CptApiRequest *request,
+                                                const char    *name,
+                                                gint64        *id);
+void         cpt_api_request_reply_query_error (CptApiRequest *request,
+                                                const char    *field,
+                                                const char    *message);
 gboolean     cpt_api_request_wants_pdf         (CptApiRequest *request);
 
 /* The body as an input reader; an absent body reads as {}. Answers 400
