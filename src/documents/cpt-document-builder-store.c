@@ -13,10 +13,13 @@
 
 #include <sqlite3.h>
 
+#include "cpt-credit-note-service.h"
 #include "cpt-customer-service.h"
 #include "cpt-document-tax.h"
 #include "cpt-error.h"
+#include "cpt-invoice-service.h"
 #include "cpt-order-service.h"
+#include "cpt-shipment-service.h"
 
 /* Loads what a document needs from the database. The business objects
  * come through their services; the few settings a document prints by id
@@ -224,4 +227,95 @@ cpt_document_load_order (CptDatabase  *db,
                                cpt_customer_get_contact_name (customer));
     }
   return g_steal_pointer (&document);
+}
+
+/* An issued invoice prints the seller it was issued by; a draft has no
+ * snapshot yet and prints the company as it is now. */
+CptDocument *
+cpt_document_load_invoice (CptDatabase  *db,
+                           gint64        invoice_id,
+                           GError      **error)
+{
+  g_autoptr(CptInvoice) invoice = NULL;
+  g_auto(Company) company = { 0, };
+  CptDocument *document;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  invoice = cpt_invoice_service_get (db, invoice_id, error);
+  if (invoice == NULL)
+    return NULL;
+  if (!load_company (db, &company, error))
+    return NULL;
+  if (cpt_invoice_get_status (invoice) == CPT_INVOICE_STATUS_DRAFT)
+    cpt_invoice_set_seller (invoice, company.seller);
+  document = cpt_document_build_invoice (invoice);
+  apply_company (document, &company);
+  return document;
+}
+
+CptDocument *
+cpt_document_load_credit_note (CptDatabase  *db,
+                               gint64        credit_note_id,
+                               GError      **error)
+{
+  g_autoptr(CptCreditNote) credit_note = NULL;
+  g_autoptr(CptInvoice) invoice = NULL;
+  g_auto(Company) company = { 0, };
+  CptDocument *document;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  credit_note = cpt_credit_note_service_get (db, credit_note_id, error);
+  if (credit_note == NULL)
+    return NULL;
+  invoice = cpt_invoice_service_get (db, cpt_credit_note_get_invoice_id (credit_note), error);
+  if (invoice == NULL)
+    return NULL;
+  if (!load_company (db, &company, error))
+    return NULL;
+  document = cpt_document_build_credit_note (credit_note, invoice);
+  apply_company (document, &company);
+  return document;
+}
+
+/* A delivery note: the shipment's lines and address, the order's
+ * reference, billing address and delivery method, and the company as it
+ * is now (a delivery note is no invoice: it keeps no seller snapshot). */
+CptDocument *
+cpt_document_load_shipment (CptDatabase  *db,
+                            gint64        shipment_id,
+                            GError      **error)
+{
+  g_autoptr(CptShipment) shipment = NULL;
+  g_autoptr(CptOrder) order = NULL;
+  g_autofree char *delivery_method = NULL;
+  g_auto(Company) company = { 0, };
+  GError *local_error = NULL;
+  CptDocument *document;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  shipment = cpt_shipment_service_get (db, shipment_id, error);
+  if (shipment == NULL)
+    return NULL;
+  order = cpt_order_service_get (db, cpt_shipment_get_order_id (shipment), error);
+  if (order == NULL)
+    return NULL;
+  if (!load_company (db, &company, error))
+    return NULL;
+  delivery_method = lookup_name (db, "SELECT name FROM delivery_methods WHERE id = ?1",
+                                 cpt_order_get_delivery_method_id (order), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  document = cpt_document_build_shipment (shipment, order, company.seller);
+  apply_company (document, &company);
+  cpt_document_set_text (document, CPT_DOCUMENT_DELIVERY_METHOD, delivery_method);
+  return document;
 }

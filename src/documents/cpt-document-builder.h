@@ -40,5 +40,14 @@ CptDocument *cpt_document_build_shipment    (CptShipment    *shipment,
 CptDocument *cpt_document_load_order        (CptDatabase    *db,
                                              gint64          order_id,
                                              GError        **error);
+CptDocument *cpt_document_load_invoice      (CptDatabase    *db,
+                                             gint64          invoice_id,
+                                             GError        **error);
+CptDocument *cpt_document_load_credit_note  (CptDatabase    *db,
+                                             gint64          credit_note_id,
+                                             GError        **error);
+CptDocument *cpt_document_load_shipment     (CptDatabase    *db,
+                                             gint64          shipment_id,
+                                             GError        **error);
 
 G_END_DECLS

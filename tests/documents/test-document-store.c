@@ -11,9 +11,14 @@
 #include <sqlite3.h>
 
 #include "cpt-document-builder.h"
+#include "cpt-date.h"
+#include "cpt-document-tax.h"
 #include "cpt-error.h"
 #include "cpt-order-line.h"
+#include "cpt-credit-note-service.h"
+#include "cpt-invoice-service.h"
 #include "cpt-order-service.h"
+#include "cpt-shipment-service.h"
 #include "cpt-money.h"
 #include "cpt-pdf-export.h"
 #include "cpt-test-documents.h"
@@ -229,6 +234,161 @@ test_order (Fixture       *f,
   g_assert_nonnull (strstr (text, "Crème brûlée"));
 }
 
+static char *
+pdf_flat_text (Fixture     *f,
+               CptDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = cpt_document_render_pdf_bytes (document, &error);
+  g_autofree char *path = g_build_filename (f->dir, "document.pdf", NULL);
+  g_autofree char *quoted = g_shell_quote (path);
+  g_autofree char *command = g_strdup_printf ("pdftotext -enc UTF-8 %s -", quoted);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+  text = cpt_test_run (command);
+  return g_strdelimit (g_steal_pointer (&text), "\n", ' ');
+}
+
+static gint64
+confirmed_order (Fixture *f)
+{
+  gint64 order_id = create_order (f);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cpt_order_service_confirm (f->db, order_id, &error));
+  g_assert_no_error (error);
+  return order_id;
+}
+
+/* An issued invoice prints its own snapshot: changing the company
+ * afterwards changes nothing on it. */
+static void
+test_invoice (Fixture       *f,
+              gconstpointer  data)
+{
+  gint64 order_id = confirmed_order (f);
+  g_autoptr(GError) error = NULL;
+  gint64 invoice_id = cpt_invoice_service_create_issued (f->db, order_id, NULL, &error);
+  g_autoptr(CptInvoice) invoice = NULL;
+  g_autoptr(CptDocument) document = NULL;
+  g_autofree char *text = NULL;
+  GListModel *taxes;
+
+  g_assert_no_error (error);
+  exec (f->db, "UPDATE company SET name = 'Nouveau nom', rcs_city = 'Paris' WHERE id = 1");
+  invoice = cpt_invoice_service_get (f->db, invoice_id, &error);
+  g_assert_no_error (error);
+  document = cpt_document_load_invoice (f->db, invoice_id, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (cpt_document_get_kind (document), ==, CPT_DOCUMENT_KIND_INVOICE);
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_NUMBER), ==, cpt_invoice_get_number (invoice));
+  g_assert_nonnull (cpt_document_get_text (document, CPT_DOCUMENT_NUMBER));
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_SELLER_NAME), ==, "Atelier Desnoës");
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_SELLER_RCS_CITY), ==, "Lyon");
+  taxes = cpt_invoice_get_taxes (invoice);
+  g_assert_cmpuint (cpt_document_get_n_vats (document), ==, g_list_model_get_n_items (taxes));
+  for (guint i = 0; i < g_list_model_get_n_items (taxes); i++)
+    {
+      g_autoptr(CptDocumentTax) tax = g_list_model_get_item (taxes, i);
+
+      g_assert_cmpint (cpt_document_get_vat (document, i)->base, ==, cpt_document_tax_get_base (tax));
+      g_assert_cmpint (cpt_document_get_vat (document, i)->amount, ==, cpt_document_tax_get_amount (tax));
+    }
+  g_assert_cmpint (cpt_document_get_amount (document, CPT_DOCUMENT_AMOUNT_TOTAL), ==,
+                   cpt_invoice_get_total (invoice));
+
+  text = pdf_flat_text (f, document);
+  g_assert_nonnull (strstr (text, cpt_invoice_get_number (invoice)));
+  g_assert_nonnull (strstr (text, "RCS Lyon"));
+  g_assert_null (strstr (text, "Nouveau nom"));
+  g_assert_nonnull (strstr (text, "Exonération de TVA, article 262 ter I du CGI"));
+  g_assert_nonnull (strstr (text, "frais de recouvrement"));
+}
+
+/* A draft has no number and no snapshot yet: it prints « Brouillon » and
+ * the company as it is. */
+static void
+test_draft_invoice (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 order_id = confirmed_order (f);
+  g_autoptr(GError) error = NULL;
+  gint64 invoice_id = cpt_invoice_service_create_draft (f->db, order_id, NULL, &error);
+  g_autoptr(CptDocument) document = NULL;
+  g_autofree char *name = NULL;
+
+  g_assert_no_error (error);
+  document = cpt_document_load_invoice (f->db, invoice_id, &error);
+  g_assert_no_error (error);
+  g_assert_null (cpt_document_get_text (document, CPT_DOCUMENT_NUMBER));
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_SELLER_NAME), ==, "Atelier Desnoës");
+  name = cpt_document_suggest_file_name (document);
+  g_assert_cmpstr (name, ==, "Facture (brouillon).pdf");
+}
+
+static void
+test_credit_note (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 order_id = confirmed_order (f);
+  g_autoptr(GError) error = NULL;
+  gint64 invoice_id = cpt_invoice_service_create_issued (f->db, order_id, NULL, &error);
+  g_autoptr(CptInvoice) invoice = NULL;
+  g_autoptr(CptDocument) document = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *sentence = NULL;
+  gint64 credit_note_id;
+
+  g_assert_no_error (error);
+  credit_note_id = cpt_credit_note_service_create (f->db, invoice_id, "Erreur de quantité", NULL, &error);
+  g_assert_no_error (error);
+  invoice = cpt_invoice_service_get (f->db, invoice_id, &error);
+  document = cpt_document_load_credit_note (f->db, credit_note_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cpt_document_get_kind (document), ==, CPT_DOCUMENT_KIND_CREDIT_NOTE);
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_CANCELLED_NUMBER), ==,
+                   cpt_invoice_get_number (invoice));
+  g_assert_cmpint (cpt_document_get_amount (document, CPT_DOCUMENT_AMOUNT_TOTAL), ==,
+                   cpt_invoice_get_total (invoice));
+
+  text = pdf_flat_text (f, document);
+  date = cpt_date_format (cpt_invoice_get_date (invoice));
+  sentence = g_strdup_printf ("Cet avoir annule la facture %s du %s.", cpt_invoice_get_number (invoice), date);
+  g_assert_nonnull (strstr (text, "Avoir"));
+  g_assert_nonnull (strstr (text, sentence));
+  g_assert_nonnull (strstr (text, "Erreur de quantité"));
+}
+
+static void
+test_shipment (Fixture       *f,
+               gconstpointer  data)
+{
+  gint64 order_id = confirmed_order (f);
+  g_autoptr(GError) error = NULL;
+  CptShipmentRequest request = { 0, "2026-12-01", "Geodis", "GX-99812-FR", NULL, 0 };
+  gint64 shipment_id = cpt_shipment_service_create (f->db, order_id, &request, &error);
+  g_autoptr(CptDocument) document = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  document = cpt_document_load_shipment (f->db, shipment_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cpt_document_get_kind (document), ==, CPT_DOCUMENT_KIND_DELIVERY_NOTE);
+  g_assert_cmpuint (cpt_document_get_n_lines (document), ==, 3);
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_DELIVERY_METHOD), ==, "Colissimo");
+  g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_CUSTOMER_REFERENCE), ==, "PO-7781");
+
+  text = pdf_flat_text (f, document);
+  g_assert_nonnull (strstr (text, "Bon de livraison"));
+  g_assert_nonnull (strstr (text, "GX-99812-FR"));
+  g_assert_nonnull (strstr (text, "Crème brûlée"));
+  g_assert_null (strstr (text, "4,50"));
+}
+
 static void
 test_missing_order (Fixture       *f,
                     gconstpointer  data)
@@ -248,6 +408,12 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/documents/store/order", Fixture, NULL, fixture_set_up, test_order, fixture_tear_down);
+  g_test_add ("/documents/store/invoice", Fixture, NULL, fixture_set_up, test_invoice, fixture_tear_down);
+  g_test_add ("/documents/store/draft-invoice", Fixture, NULL, fixture_set_up, test_draft_invoice,
+              fixture_tear_down);
+  g_test_add ("/documents/store/credit-note", Fixture, NULL, fixture_set_up, test_credit_note,
+              fixture_tear_down);
+  g_test_add ("/documents/store/shipment", Fixture, NULL, fixture_set_up, test_shipment, fixture_tear_down);
   g_test_add ("/documents/store/missing-order", Fixture, NULL, fixture_set_up, test_missing_order,
               fixture_tear_down);
 
