@@ -326,6 +326,7 @@ cpt_customer_form_new (GtkWindow   *parent,
   CptCustomerForm *self;
   g_autoptr(GtkStringList) terms = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
+  gint64 default_terms = 0;
 
   g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
 
@@ -333,9 +334,12 @@ cpt_customer_form_new (GtkWindow   *parent,
   self->db = g_object_ref (db);
   self->customer_id = customer_id;
 
-  if (!cpt_order_form_data_load_payment_terms (db, terms, self->terms_ids, &error))
+  if (!cpt_order_form_data_load_payment_terms (db, terms, self->terms_ids, &default_terms, &error))
     show_error (self, NULL, error->message);
   adw_combo_row_set_model (ADW_COMBO_ROW (self->terms_row), G_LIST_MODEL (terms));
+  for (guint i = 0; i < self->terms_ids->len; i++)
+    if (g_array_index (self->terms_ids, gint64, i) == default_terms)
+      adw_combo_row_set_selected (ADW_COMBO_ROW (self->terms_row), i);
 
   if (customer_id > 0)
     load_customer (self);

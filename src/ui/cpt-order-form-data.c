@@ -11,16 +11,19 @@
 
 #include <glib/gi18n.h>
 
+#include "cpt-customer-service.h"
 #include "cpt-date.h"
 #include "cpt-error.h"
+#include "cpt-item-service.h"
 #include "cpt-money.h"
 #include "cpt-numbering.h"
 #include "cpt-order-form-data.h"
 #include "cpt-suggest-entry.h"
 
-/* Read-only queries behind the order form's drop-downs and type-ahead
- * entries. Each one is a single indexed, LIMITed statement, so the form
- * stays instant on a file with 100 000 customers. */
+/* What the order form's drop-downs and type-ahead entries show. The
+ * proposals come from the customer and item services' LIMITed searches, so
+ * the form stays instant on a file with 100 000 customers; the settings
+ * lists are small tables read in one statement each. */
 
 void
 cpt_item_choice_clear (CptItemChoice *item)
@@ -139,12 +142,13 @@ gboolean
 cpt_order_form_data_load_payment_terms (CptDatabase    *db,
                                         GtkStringList  *names,
                                         GArray         *ids,
+                                        gint64         *default_id,
                                         GError        **error)
 {
   return load_named_list (db,
                           "SELECT id, name, is_default FROM payment_terms "
                           "WHERE active = 1 ORDER BY days, end_of_month, id",
-                          names, ids, TRUE, NULL, error);
+                          names, ids, TRUE, default_id, error);
 }
 
 gboolean
@@ -215,35 +219,17 @@ cpt_order_form_data_search_customers (CptDatabase *db,
                                       guint        limit)
 {
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) cpt_suggestion_free);
-  g_autoptr(CptStatement) stmt = NULL;
-  g_autofree char *query = cpt_database_build_fts_query (text);
+  g_autoptr(GPtrArray) customers = cpt_customer_service_complete (db, text, limit, NULL);
 
-  if (query == NULL)
-    stmt = cpt_database_prepare (db,
-                                 "SELECT id, display_name, email, billing_postcode, billing_city "
-                                 "FROM customers ORDER BY sort_name, id LIMIT ?2",
-                                 NULL);
-  else
-    stmt = cpt_database_prepare (db,
-                                 "SELECT c.id, c.display_name, c.email, c.billing_postcode, c.billing_city "
-                                 "FROM customers_fts f JOIN customers c ON c.id = f.rowid "
-                                 "WHERE customers_fts MATCH ?1 ORDER BY rank LIMIT ?2",
-                                 NULL);
-  if (stmt == NULL)
-    return g_steal_pointer (&results);
-
-  if (query != NULL)
-    sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 2, limit);
-
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  for (guint i = 0; customers != NULL && i < customers->len; i++)
     {
-      g_autofree char *place = g_strstrip (g_strdup_printf ("%s %s", column_text (stmt, 3),
-                                                            column_text (stmt, 4)));
+      CptCustomer *customer = g_ptr_array_index (customers, i);
+      const CptAddress *billing = cpt_customer_get_billing_address (customer);
+      g_autofree char *place = g_strstrip (g_strdup_printf ("%s %s", billing->postcode, billing->city));
 
-      g_ptr_array_add (results, cpt_suggestion_new (sqlite3_column_int64 (stmt, 0),
-                                                    column_text (stmt, 1),
-                                                    column_text (stmt, 2),
+      g_ptr_array_add (results, cpt_suggestion_new (cpt_customer_get_id (customer),
+                                                    cpt_customer_get_display_name (customer),
+                                                    cpt_customer_get_email (customer),
                                                     place));
     }
 
@@ -260,77 +246,49 @@ cpt_order_form_data_get_customer (CptDatabase  *db,
                                   gint64       *payment_terms_id,
                                   GError      **error)
 {
-  g_autoptr(CptStatement) stmt = NULL;
-  int rc;
+  g_autoptr(CptCustomer) customer = cpt_customer_service_get (db, customer_id, error);
 
-  stmt = cpt_database_prepare (db,
-                               "SELECT display_name, email, "
-                               "billing_street, billing_street2, billing_postcode, billing_city, billing_country, "
-                               "shipping_street, shipping_street2, shipping_postcode, shipping_city, shipping_country, "
-                               "coalesce (payment_terms_id, 0) FROM customers WHERE id = ?",
-                               error);
-  if (stmt == NULL)
+  if (customer == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, customer_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        {
-          g_set_error_literal (error, CPT_ERROR, CPT_ERROR_NOT_FOUND,
-                               _("This customer no longer exists."));
-          return FALSE;
-        }
-      return cpt_database_set_error_code (db, rc, error);
-    }
-
-  *name = g_strdup (column_text (stmt, 0));
-  *email = g_strdup (column_text (stmt, 1));
-  *billing = cpt_address_new (column_text (stmt, 2), column_text (stmt, 3), column_text (stmt, 4),
-                              column_text (stmt, 5), column_text (stmt, 6));
-  *shipping = cpt_address_new (column_text (stmt, 7), column_text (stmt, 8), column_text (stmt, 9),
-                               column_text (stmt, 10), column_text (stmt, 11));
-  *payment_terms_id = sqlite3_column_int64 (stmt, 12);
+  *name = g_strdup (cpt_customer_get_display_name (customer));
+  *email = g_strdup (cpt_customer_get_email (customer));
+  *billing = cpt_address_copy (cpt_customer_get_billing_address (customer));
+  *shipping = cpt_address_copy (cpt_customer_get_shipping_address (customer));
+  *payment_terms_id = cpt_customer_get_payment_terms_id (customer);
 
   return TRUE;
 }
 
-/* "Disponible : 12" or "Rupture" for a stocked item; services have none. */
+/* "Disponible : 12" for a stocked item, in the error colour when there is
+ * none left; services have no stock. */
 static CptSuggestion *
-item_suggestion (sqlite3_stmt *stmt)
+item_suggestion (CptItem *item)
 {
   CptSuggestion *suggestion;
-  g_autofree char *price = cpt_money_format (sqlite3_column_int64 (stmt, 3));
+  g_autofree char *price = cpt_money_format (cpt_item_get_rate (item));
   g_autofree char *subtitle = NULL;
   g_autofree char *detail = NULL;
-  gboolean tracked = sqlite3_column_int (stmt, 4);
-  gint64 available = sqlite3_column_int64 (stmt, 5);
+  const char *sku = cpt_item_get_sku (item);
+  gboolean tracked = cpt_item_get_track_stock (item);
 
-  if (column_text (stmt, 2)[0] != '\0')
-    subtitle = g_strdup_printf ("%s · %s", column_text (stmt, 2), price);
+  if (sku != NULL && sku[0] != '\0')
+    subtitle = g_strdup_printf ("%s · %s", sku, price);
   else
     subtitle = g_strdup (price);
 
   if (tracked)
     {
-      g_autofree char *quantity = cpt_quantity_format (available);
+      g_autofree char *quantity = cpt_quantity_format (cpt_item_get_available (item));
 
       detail = g_strdup_printf (_("Available: %s"), quantity);
     }
 
-  suggestion = cpt_suggestion_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
-                                   subtitle, detail);
-  suggestion->warning = tracked && available <= 0;
+  suggestion = cpt_suggestion_new (cpt_item_get_id (item), cpt_item_get_name (item), subtitle, detail);
+  suggestion->warning = tracked && cpt_item_get_available (item) <= 0;
 
   return suggestion;
 }
-
-#define ITEM_COLUMNS \
-  "i.id, i.name, coalesce (i.sku, ''), i.rate, i.track_stock, " \
-  "coalesce (s.on_hand - s.committed, 0), i.unit, coalesce (i.tax_id, 0) "
-#define ITEM_STOCK_JOIN \
-  "LEFT JOIN stock_levels s ON s.item_id = i.id AND s.warehouse_id = ?3 "
 
 GPtrArray *
 cpt_order_form_data_search_items (CptDatabase *db,
@@ -339,31 +297,16 @@ cpt_order_form_data_search_items (CptDatabase *db,
                                   guint        limit)
 {
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) cpt_suggestion_free);
-  g_autoptr(CptStatement) stmt = NULL;
-  g_autofree char *query = cpt_database_build_fts_query (text);
+  g_autoptr(CptItemQuery) query = cpt_item_query_new ();
+  g_autoptr(GPtrArray) items = NULL;
 
-  if (query == NULL)
-    stmt = cpt_database_prepare (db,
-                                 "SELECT " ITEM_COLUMNS "FROM items i " ITEM_STOCK_JOIN
-                                 "WHERE i.active = 1 ORDER BY i.sort_name, i.id LIMIT ?2",
-                                 NULL);
-  else
-    stmt = cpt_database_prepare (db,
-                                 "SELECT " ITEM_COLUMNS "FROM items_fts f "
-                                 "JOIN items i ON i.id = f.rowid " ITEM_STOCK_JOIN
-                                 "WHERE items_fts MATCH ?1 AND i.active = 1 "
-                                 "ORDER BY rank LIMIT ?2",
-                                 NULL);
-  if (stmt == NULL)
+  query->search = g_strdup (text);
+  query->warehouse_id = warehouse_id;
+  if (!cpt_item_service_first_page (db, query, limit, &items, NULL))
     return g_steal_pointer (&results);
 
-  if (query != NULL)
-    sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 2, limit);
-  sqlite3_bind_int64 (stmt, 3, warehouse_id);
-
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (results, item_suggestion (stmt));
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (results, item_suggestion (g_ptr_array_index (items, i)));
 
   return g_steal_pointer (&results);
 }
@@ -375,37 +318,18 @@ cpt_order_form_data_get_item (CptDatabase    *db,
                               CptItemChoice  *item,
                               GError        **error)
 {
-  g_autoptr(CptStatement) stmt = NULL;
-  int rc;
+  g_autoptr(CptItem) found = cpt_item_service_get (db, item_id, warehouse_id, error);
 
-  stmt = cpt_database_prepare (db,
-                               "SELECT " ITEM_COLUMNS "FROM items i " ITEM_STOCK_JOIN
-                               "WHERE i.id = ?1",
-                               error);
-  if (stmt == NULL)
+  if (found == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, item_id);
-  sqlite3_bind_int64 (stmt, 3, warehouse_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        {
-          g_set_error_literal (error, CPT_ERROR, CPT_ERROR_NOT_FOUND,
-                               _("This item no longer exists."));
-          return FALSE;
-        }
-      return cpt_database_set_error_code (db, rc, error);
-    }
-
-  item->name = g_strdup (column_text (stmt, 1));
-  item->sku = g_strdup (column_text (stmt, 2));
-  item->rate = sqlite3_column_int64 (stmt, 3);
-  item->track_stock = sqlite3_column_int (stmt, 4);
-  item->available = sqlite3_column_int64 (stmt, 5);
-  item->unit = g_strdup (column_text (stmt, 6));
-  item->tax_id = sqlite3_column_int64 (stmt, 7);
+  item->name = g_strdup (cpt_item_get_name (found));
+  item->sku = g_strdup (cpt_item_get_sku (found));
+  item->unit = g_strdup (cpt_item_get_unit (found));
+  item->rate = cpt_item_get_rate (found);
+  item->tax_id = cpt_item_get_tax_id (found);
+  item->track_stock = cpt_item_get_track_stock (found);
+  item->available = cpt_item_get_available (found);
 
   return TRUE;
 }

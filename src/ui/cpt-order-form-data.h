@@ -50,6 +50,7 @@ gboolean   cpt_order_form_data_load_delivery_methods (CptDatabase    *db,
 gboolean   cpt_order_form_data_load_payment_terms    (CptDatabase    *db,
                                                       GtkStringList  *names,
                                                       GArray         *ids,
+                                                      gint64         *default_id,
                                                       GError        **error);
 gboolean   cpt_order_form_data_load_warehouses       (CptDatabase    *db,
                                                       GtkStringList  *names,

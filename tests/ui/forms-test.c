@@ -160,7 +160,7 @@ forms_test_query_text (CptDatabase *db,
 GtkWindow *
 forms_test_find_window (GType type)
 {
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  GListModel *toplevels = gtk_window_get_toplevels ();
   GtkWindow *found = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
