@@ -13,6 +13,7 @@
 
 #include "cpt-window.h"
 #include "cpt-page.h"
+#include "cpt-preferences-window.h"
 
 #define POLL_INTERVAL_SECONDS 2
 
@@ -156,6 +157,16 @@ cpt_window_new_action (GtkWidget  *widget,
 
   if (page != NULL)
     cpt_page_create (page);
+}
+
+static void
+cpt_window_preferences_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  CptWindow *self = CPT_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (cpt_preferences_window_new (GTK_WINDOW (self), self->db)));
 }
 
 static void
@@ -310,6 +321,7 @@ cpt_window_class_init (CptWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, cpt_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, cpt_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, cpt_window_preferences_action);
   gtk_widget_class_install_action (widget_class, "win.page", "s", cpt_window_page_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, cpt_window_back_action);
 }
