@@ -16,6 +16,8 @@
 #include "cpt-api-routes.h"
 #include "cpt-document-builder.h"
 #include "cpt-document-tax.h"
+#include "cpt-merge-rules.h"
+#include "cpt-order-merge.h"
 #include "cpt-order-service.h"
 
 /* The whole order as the contract shapes it, with the saved VAT summary. */
@@ -329,11 +331,57 @@ duplicate_order (CptApiRequest *request)
   cpt_api_orders_reply_order (request, 201, copy_id);
 }
 
+static void
+merge_orders (CptApiRequest *request)
+{
+  g_autoptr(CptApiInput) input = cpt_api_request_read_body (request);
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonArray *ids;
+  gint64 pair[2] = { 0, 0 };
+  gint64 keep_id = 0, kept_id = 0;
+  guint n_details;
+
+  if (input == NULL)
+    return;
+  n_details = cpt_api_input_get_details (input)->len;
+  ids = cpt_api_input_array (input, "salesorder_ids");
+  for (guint i = 0; ids != NULL && json_array_get_length (ids) == 2 && i < 2; i++)
+    {
+      JsonNode *node = json_array_get_element (ids, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+        pair[i] = json_node_get_int (node);
+    }
+  if ((pair[0] <= 0 || pair[1] <= 0) && cpt_api_input_get_details (input)->len == n_details)
+    cpt_api_input_add_detail (input, "salesorder_ids", _("Give exactly two order ids to merge."));
+  cpt_api_input_id (input, "keep_id", &keep_id);
+  if (!cpt_api_request_check_input (request, input))
+    return;
+
+  if (!cpt_order_merge_full (request->database, pair[0], pair[1], keep_id, &kept_id, &failures, &error))
+    {
+      /* One detail per failed precondition, with its machine code. */
+      g_autoptr(GPtrArray) details = g_ptr_array_new_with_free_func ((GDestroyNotify) cpt_api_detail_free);
+
+      for (guint i = 0; failures != NULL && i < failures->len; i++)
+        {
+          const CptMergeFailure *failure = g_ptr_array_index (failures, i);
+
+          g_ptr_array_add (details, cpt_api_detail_new (failure->code, NULL, failure->message));
+        }
+      cpt_api_request_reply_error_details (request, error, details);
+      return;
+    }
+  cpt_api_orders_reply_order (request, 200, kept_id);
+}
+
 void
 cpt_api_orders_register (CptApiServer *server)
 {
   cpt_api_server_add_route (server, "GET", "/api/v1/salesorders", list_orders);
   cpt_api_server_add_route (server, "POST", "/api/v1/salesorders", create_order);
+  cpt_api_server_add_route (server, "POST", "/api/v1/salesorders/merge", merge_orders);
   cpt_api_server_add_route (server, "GET", "/api/v1/salesorders/{id}", get_order);
   cpt_api_server_add_route (server, "PUT", "/api/v1/salesorders/{id}", update_order);
   cpt_api_server_add_route (server, "DELETE", "/api/v1/salesorders/{id}", delete_order);

@@ -20,4 +20,7 @@ cpt_api_routes_register (CptApiServer *server)
   cpt_api_settings_register (server);
   cpt_api_items_register (server);
   cpt_api_orders_register (server);
+  cpt_api_shipments_register (server);
+  cpt_api_invoices_register (server);
+  cpt_api_mail_register (server);
 }

@@ -19,5 +19,8 @@ void cpt_api_customers_register (CptApiServer *server);
 void cpt_api_settings_register  (CptApiServer *server);
 void cpt_api_items_register     (CptApiServer *server);
 void cpt_api_orders_register    (CptApiServer *server);
+void cpt_api_shipments_register (CptApiServer *server);
+void cpt_api_invoices_register  (CptApiServer *server);
+void cpt_api_mail_register      (CptApiServer *server);
 
 G_END_DECLS
