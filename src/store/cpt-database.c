@@ -522,6 +522,39 @@ cpt_database_get_row_count (CptDatabase *self,
   return sqlite3_column_int64 (stmt, 0);
 }
 
+/**
+ * cpt_database_exists:
+ * @sql: a query with one parameter, ?1 = @id, that returns a row when the
+ *   thing exists (e.g. "SELECT 1 FROM sales_orders WHERE customer_id = ?1 LIMIT 1")
+ *
+ * Sets @exists; returns %FALSE with @error set when the query fails.
+ */
+gboolean
+cpt_database_exists (CptDatabase  *self,
+                     const char   *sql,
+                     gint64        id,
+                     gboolean     *exists,
+                     GError      **error)
+{
+  g_autoptr(CptStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (sql != NULL && exists != NULL, FALSE);
+
+  stmt = cpt_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return cpt_database_set_error (self, error);
+
+  *exists = rc == SQLITE_ROW;
+  return TRUE;
+}
+
 /* ── Transactions and change notification ────────────────────────────── */
 
 /**

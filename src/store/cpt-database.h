@@ -63,6 +63,11 @@ gint64        cpt_database_last_insert_id        (CptDatabase   *self);
 int           cpt_database_changes               (CptDatabase   *self);
 gint64        cpt_database_get_row_count         (CptDatabase   *self,
                                                   const char    *name);
+gboolean      cpt_database_exists                (CptDatabase   *self,
+                                                  const char    *sql,
+                                                  gint64         id,
+                                                  gboolean      *exists,
+                                                  GError       **error);
 
 char         *cpt_database_build_fts_query       (const char    *text);
 char         *cpt_database_fold_text             (const char    *text);
