@@ -286,6 +286,21 @@ cpt_shipment_service_create (CptDatabase               *db,
   return shipment_id;
 }
 
+GArray *
+cpt_shipment_service_dup_shippable (CptDatabase  *db,
+                                    gint64        order_id,
+                                    GError      **error)
+{
+  g_autoptr(GArray) moves_stock = NULL;
+  GArray *shippable = NULL;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
+
+  if (!load_line_kinds (db, order_id, &shippable, &moves_stock, error))
+    return NULL;
+  return shippable;
+}
+
 /* Status, number and order of a shipment; NOT_FOUND names the id. */
 static gboolean
 lookup (CptDatabase        *db,

@@ -53,6 +53,11 @@ gboolean     cpt_shipment_service_mark_delivered  (CptDatabase               *db
 gboolean     cpt_shipment_service_delete          (CptDatabase               *db,
                                                    gint64                     shipment_id,
                                                    GError                   **error);
+/* Per line of the order, in order: whether it can be shipped (a service
+ * cannot). (element-type gboolean) */
+GArray      *cpt_shipment_service_dup_shippable   (CptDatabase               *db,
+                                                   gint64                     order_id,
+                                                   GError                   **error);
 CptShipment *cpt_shipment_service_get             (CptDatabase               *db,
                                                    gint64                     shipment_id,
                                                    GError                   **error);
