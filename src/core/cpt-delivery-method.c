@@ -16,7 +16,7 @@ struct _CptDeliveryMethod
   GObject parent_instance;
 
   gint64 id;
-  char * name;
+  char *name;
   gboolean active;
 };
 

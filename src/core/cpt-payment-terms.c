@@ -17,7 +17,7 @@ struct _CptPaymentTerms
   GObject parent_instance;
 
   gint64 id;
-  char * name;
+  char *name;
   int days;
   gboolean end_of_month;
   gboolean active;

@@ -16,10 +16,10 @@ struct _CptTax
   GObject parent_instance;
 
   gint64 id;
-  char * name;
+  char *name;
   int rate;
-  char * category;
-  char * legal_mention;
+  char *category;
+  char *legal_mention;
   gboolean active;
   gboolean is_default;
 };

@@ -16,8 +16,8 @@ struct _CptWarehouse
   GObject parent_instance;
 
   gint64 id;
-  char * name;
-  CptAddress * address;
+  char *name;
+  CptAddress *address;
   gboolean active;
   gboolean is_default;
 };

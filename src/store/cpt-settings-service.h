@@ -8,6 +8,7 @@
 #pragma once
 
 #include "cpt-closing-rules.h"
+#include "cpt-company.h"
 #include "cpt-database.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,12 @@ gint64          cpt_settings_get_int               (CptDatabase     *db,
 CptClosingRule  cpt_settings_get_closing_rule      (CptDatabase     *db);
 gboolean        cpt_settings_set_closing_rule      (CptDatabase     *db,
                                                     CptClosingRule   rule,
+                                                    GError         **error);
+
+CptCompany     *cpt_settings_get_company           (CptDatabase     *db,
+                                                    GError         **error);
+gboolean        cpt_settings_set_company           (CptDatabase     *db,
+                                                    CptCompany      *company,
                                                     GError         **error);
 
 char           *cpt_settings_ensure_api_token      (CptDatabase     *db,

@@ -231,6 +231,79 @@ test_key_values (void)
   g_assert_cmpstr (other, !=, token);
 }
 
+static void
+test_company (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(CptDatabase) db = store_test_open_fresh (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CptCompany) company = cpt_settings_get_company (db, &error);
+  g_autoptr(CptCompany) read = NULL;
+  g_autoptr(CptAddress) address = cpt_address_new ("8 place du Marché", NULL, "21000", "Dijon", "France");
+  g_autoptr(GBytes) logo = g_bytes_new_static ("\x89PNG fake", 9);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  static const struct { const char *property; const char *value; } bad[] = {
+    { "name", " " },
+    { "siren", "12345" },
+    { "siret", "98765432100015" },
+    { "vat-number", "FR12" },
+    { "iban", "FR7630006000011234567890188" },
+    { "bic", "12PPFRPP" },
+    { "vat-regime", "micro" },
+    { "operations", "rentals" },
+  };
+
+  g_assert_no_error (error);
+  g_assert_false (cpt_company_is_configured (company));
+
+  cpt_company_set_name (company, " Atelier Dupré ");
+  cpt_company_set_legal_form (company, "SARL");
+  cpt_company_set_share_capital (company, 500000);
+  cpt_company_set_address (company, address);
+  cpt_company_set_siren (company, "123 456 789");
+  cpt_company_set_siret (company, "123 456 789 00012");
+  cpt_company_set_rcs_city (company, "Dijon");
+  cpt_company_set_vat_number (company, "fr 40 123456789");
+  cpt_company_set_iban (company, "FR76 3000 6000 0112 3456 7890 189");
+  cpt_company_set_bic (company, "agrifrpp");
+  cpt_company_set_late_penalty_rate (company, 1200);
+  cpt_company_set_vat_on_debits (company, TRUE);
+  cpt_company_set_operations (company, "both");
+  cpt_company_set_logo (company, logo);
+  g_assert_true (cpt_settings_set_company (db, company, &error));
+  g_assert_no_error (error);
+
+  read = cpt_settings_get_company (db, &error);
+  g_assert_true (cpt_company_is_configured (read));
+  g_assert_cmpstr (cpt_company_get_name (read), ==, "Atelier Dupré");
+  g_assert_cmpint (cpt_company_get_share_capital (read), ==, 500000);
+  g_assert_cmpstr (cpt_company_get_siret (read), ==, "12345678900012");
+  g_assert_cmpstr (cpt_company_get_vat_number (read), ==, "FR40123456789");
+  g_assert_cmpstr (cpt_company_get_iban (read), ==, "FR7630006000011234567890189");
+  g_assert_cmpstr (cpt_company_get_bic (read), ==, "AGRIFRPP");
+  g_assert_cmpstr (cpt_company_get_address (read)->city, ==, "Dijon");
+  g_assert_true (cpt_company_get_vat_on_debits (read));
+  g_assert_cmpstr (cpt_company_get_operations (read), ==, "both");
+  g_assert_true (g_bytes_equal (cpt_company_get_logo (read), logo));
+
+  before = store_test_dump_checksum (db);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(CptCompany) spoiled = cpt_settings_get_company (db, NULL);
+
+      g_object_set (spoiled, bad[i].property, bad[i].value, NULL);
+      g_assert_false (cpt_settings_set_company (db, spoiled, &error));
+      g_assert_error (error, CPT_ERROR, CPT_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  after = store_test_dump_checksum (db);
+  g_assert_cmpstr (after, ==, before);
+
+  g_clear_object (&db);
+  store_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/settings/take-next-skips-and-refuses", test_take_next_skips_and_refuses);
   g_test_add_func ("/settings/series", test_series_settings);
   g_test_add_func ("/settings/key-values", test_key_values);
+  g_test_add_func ("/settings/company", test_company);
 
   return g_test_run ();
 }
