@@ -163,6 +163,22 @@ cpt_mail_message_add_to (CptMailMessage *self,
   mailbox_append (self->to, name, address);
 }
 
+/* The display name of the @index-th To recipient, NULL when it has none. */
+const char *
+cpt_mail_message_get_to_name (CptMailMessage *self,
+                              guint           index)
+{
+  const char *name;
+
+  g_return_val_if_fail (CPT_IS_MAIL_MESSAGE (self), NULL);
+
+  if (index >= self->to->len)
+    return NULL;
+  name = g_array_index (self->to, Mailbox, index).name;
+
+  return name && *name ? name : NULL;
+}
+
 void
 cpt_mail_message_add_cc (CptMailMessage *self,
                          const char     *name,
@@ -171,6 +187,15 @@ cpt_mail_message_add_cc (CptMailMessage *self,
   g_return_if_fail (CPT_IS_MAIL_MESSAGE (self));
 
   mailbox_append (self->cc, name, address);
+}
+
+void
+cpt_mail_message_clear_recipients (CptMailMessage *self)
+{
+  g_return_if_fail (CPT_IS_MAIL_MESSAGE (self));
+
+  g_array_set_size (self->to, 0);
+  g_array_set_size (self->cc, 0);
 }
 
 void

@@ -24,9 +24,12 @@ const char     *cpt_mail_message_get_from_name      (CptMailMessage  *self);
 void            cpt_mail_message_add_to             (CptMailMessage  *self,
                                                      const char      *name,
                                                      const char      *address);
+const char     *cpt_mail_message_get_to_name        (CptMailMessage  *self,
+                                                     guint            index);
 void            cpt_mail_message_add_cc             (CptMailMessage  *self,
                                                      const char      *name,
                                                      const char      *address);
+void            cpt_mail_message_clear_recipients (CptMailMessage *self);
 void            cpt_mail_message_set_subject        (CptMailMessage  *self,
                                                      const char      *subject);
 const char     *cpt_mail_message_get_subject        (CptMailMessage  *self);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cpt-closing-rules-page.h"
+#include "cpt-mail-page.h"
 #include "cpt-numbering-page.h"
 #include "cpt-preferences-window.h"
 
@@ -22,6 +23,7 @@ typedef AdwPreferencesPage *(*CptPageNew) (CptDatabase *db);
 static const CptPageNew pages[] = {
   cpt_numbering_page_new,
   cpt_closing_rules_page_new,
+  cpt_mail_page_new,
 };
 
 struct _CptPreferencesWindow
