@@ -50,6 +50,22 @@ cpt_application_get_database_path (CptApplication *self)
   return self->database_path;
 }
 
+/* Another file than the default one, as `--database FILE` does; before
+ * activation. Such an instance never merges with another one. */
+void
+cpt_application_set_database_path (CptApplication *self,
+                                   const char     *path)
+{
+  g_return_if_fail (CPT_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (self->database == NULL);
+
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+  g_application_set_flags (G_APPLICATION (self),
+                           g_application_get_flags (G_APPLICATION (self)) | G_APPLICATION_NON_UNIQUE);
+}
+
 /**
  * cpt_application_get_database:
  *
@@ -80,11 +96,10 @@ cpt_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "database", "^ay", &database))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
+      g_autofree char *path = g_file_get_path (file);
 
-      g_free (self->database_path);
-      self->database_path = g_file_get_path (file);
       /* Two windows on two files must not be merged into one instance. */
-      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+      cpt_application_set_database_path (self, path);
     }
 
   return -1;

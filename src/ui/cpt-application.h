@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (CptApplication, cpt_application, CPT, APPLICATION, AdwAppl
 
 CptApplication *cpt_application_new               (void);
 const char     *cpt_application_get_database_path (CptApplication *self);
+void            cpt_application_set_database_path (CptApplication *self,
+                                                   const char     *path);
 char           *cpt_application_dup_default_database_path (void);
 CptDatabase    *cpt_application_get_database      (CptApplication *self);
 

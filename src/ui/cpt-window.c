@@ -12,6 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "cpt-window.h"
+#include "cpt-customers-page.h"
+#include "cpt-items-page.h"
+#include "cpt-orders-page.h"
 #include "cpt-page.h"
 #include "cpt-preferences-window.h"
 
@@ -93,6 +96,10 @@ on_pages_visible_child_cb (CptWindow  *self,
 
   g_settings_set_string (self->settings, "last-page", name);
   cpt_window_update_page_actions (self);
+
+  /* Hidden pages do not follow changes: catch up when shown. */
+  if (CPT_IS_PAGE (child))
+    cpt_page_reload (CPT_PAGE (child));
 }
 
 static void
@@ -283,6 +290,30 @@ cpt_window_set_database (CptWindow   *self,
 }
 
 static void
+cpt_window_open_order_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  CptWindow *self = CPT_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_child_by_name (self->pages, "orders");
+
+  gtk_stack_set_visible_child (self->pages, page);
+  cpt_orders_page_show_order (CPT_ORDERS_PAGE (page), g_variant_get_int64 (parameter));
+}
+
+static void
+cpt_window_open_customer_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  CptWindow *self = CPT_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_child_by_name (self->pages, "customers");
+
+  gtk_stack_set_visible_child (self->pages, page);
+  cpt_customers_page_show_customer (CPT_CUSTOMERS_PAGE (page), g_variant_get_int64 (parameter));
+}
+
+static void
 cpt_window_dispose (GObject *object)
 {
   CptWindow *self = CPT_WINDOW (object);
@@ -324,12 +355,18 @@ cpt_window_class_init (CptWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, cpt_window_preferences_action);
   gtk_widget_class_install_action (widget_class, "win.page", "s", cpt_window_page_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, cpt_window_back_action);
+  gtk_widget_class_install_action (widget_class, "win.open-order", "x", cpt_window_open_order_action);
+  gtk_widget_class_install_action (widget_class, "win.open-customer", "x", cpt_window_open_customer_action);
 }
 
 static void
 cpt_window_init (CptWindow *self)
 {
   g_autofree char *last_page = NULL;
+
+  g_type_ensure (CPT_TYPE_ORDERS_PAGE);
+  g_type_ensure (CPT_TYPE_CUSTOMERS_PAGE);
+  g_type_ensure (CPT_TYPE_ITEMS_PAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -1,0 +1,513 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "cpt-customer-service.h"
+#include "cpt-customers-page.h"
+#include "cpt-error.h"
+#include "cpt-item-service.h"
+#include "cpt-items-page.h"
+#include "cpt-money.h"
+#include "cpt-customer-view.h"
+#include "cpt-order-service.h"
+#include "cpt-orders-page.h"
+#include "cpt-ui-test.h"
+
+/* The main window driven through its actions and widgets, on a real file
+ * filled through the services, in French. Each test saves screenshots in
+ * _build/tests/ui/screenshots. */
+
+/* Seeded by every new file (v1-seed.sql). */
+#define TAX_20 1
+#define TAX_5_5 3
+#define MAIN_WAREHOUSE 1
+
+typedef struct
+{
+  char           *dir;
+  CptApplication *app;
+  CptWindow      *window;
+  CptDatabase    *db;
+} Fixture;
+
+static gboolean
+on_main_page (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *stack = cpt_ui_test_find_type (GTK_WIDGET (f->window), GTK_TYPE_STACK);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), "main") == 0;
+}
+
+static CptOrdersPage *
+get_orders_page (Fixture *f)
+{
+  return CPT_ORDERS_PAGE (cpt_window_get_page_widget (f->window, "orders"));
+}
+
+static gboolean
+orders_loaded (gpointer data)
+{
+  CptLazyList *list = cpt_orders_page_get_list (get_orders_page (data));
+
+  return !cpt_lazy_list_get_loading (list) && g_list_model_get_n_items (G_LIST_MODEL (list)) > 0;
+}
+
+static gboolean
+list_idle (gpointer data)
+{
+  return !cpt_lazy_list_get_loading (data);
+}
+
+/* Waits for the search delay, the query and the background ids. */
+static void
+wait_list (CptLazyList *list)
+{
+  cpt_ui_test_wait_ms (250);
+  g_assert_true (cpt_ui_test_wait (list_idle, list, 10000));
+}
+
+static gint64
+add_customer (CptDatabase *db,
+              const char  *name,
+              const char  *city)
+{
+  g_autoptr(CptCustomer) customer = cpt_customer_new ();
+  g_autoptr(CptAddress) address = cpt_address_new ("12 rue des Lilas", "", "69003", city, "France");
+  g_autoptr(GError) error = NULL;
+
+  cpt_customer_set_display_name (customer, name);
+  cpt_customer_set_contact_name (customer, name);
+  cpt_customer_set_email (customer, "contact@exemple.fr");
+  cpt_customer_set_billing_address (customer, address);
+  cpt_customer_set_shipping_address (customer, address);
+  g_assert_true (cpt_customer_service_create (db, customer, &error));
+  g_assert_no_error (error);
+  return cpt_customer_get_id (customer);
+}
+
+static gint64
+add_item (CptDatabase *db,
+          const char  *name,
+          const char  *sku,
+          gint64       rate,
+          gint64       on_hand)
+{
+  g_autoptr(CptItem) item = cpt_item_new ();
+  g_autoptr(GError) error = NULL;
+
+  cpt_item_set_name (item, name);
+  cpt_item_set_sku (item, sku);
+  cpt_item_set_rate (item, rate);
+  cpt_item_set_tax_id (item, TAX_20);
+  cpt_item_set_reorder_level (item, 5 * CPT_QUANTITY_ONE);
+  g_assert_true (cpt_item_service_create (db, item, &error));
+  g_assert_no_error (error);
+  if (on_hand > 0)
+    g_assert_true (cpt_item_service_adjust_stock (db, cpt_item_get_id (item), MAIN_WAREHOUSE,
+                                                  on_hand, "Inventaire", &error));
+  g_assert_no_error (error);
+  return cpt_item_get_id (item);
+}
+
+/* A small company: four customers, three items, forty orders in every
+ * status, with amounts that differ. */
+static void
+seed (Fixture *f)
+{
+  g_autoptr(CptDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "comptoir.db", NULL);
+  gint64 customers[4];
+  gint64 items[3];
+
+  db = cpt_database_open (path, &error);
+  g_assert_no_error (error);
+  customers[0] = add_customer (db, "Éric Dupont", "Lyon");
+  customers[1] = add_customer (db, "Boulangerie Martin", "Paris");
+  customers[2] = add_customer (db, "Atelier Zoé", "Nantes");
+  customers[3] = add_customer (db, "Garage Lefèvre", "Lille");
+  items[0] = add_item (db, "Pétrin mécanique 20 L", "PET-20", 41250, 2 * CPT_QUANTITY_ONE);
+  items[1] = add_item (db, "Farine de blé T65, sac de 25 kg", "FAR-T65", 2190, 400 * CPT_QUANTITY_ONE);
+  items[2] = add_item (db, "Corbeille à pain en osier", "COR-01", 1490, 30 * CPT_QUANTITY_ONE);
+
+  for (int i = 0; i < 40; i++)
+    {
+      g_autoptr(CptOrder) order = cpt_order_new ();
+      g_autofree char *date = g_strdup_printf ("2026-%02d-%02d", 1 + i % 11, 1 + i % 27);
+      gint64 id;
+
+      cpt_order_set_customer_id (order, customers[i % 4]);
+      cpt_order_set_date (order, date);
+      cpt_order_set_reference (order, i % 3 ? "BC-2231" : "");
+      if (i % 5 == 0)
+        cpt_order_set_shipment_date (order, "2026-12-15");
+      for (int l = 0; l < 1 + i % 3; l++)
+        {
+          g_autoptr(CptOrderLine) line = cpt_order_line_new ();
+          int item = (i + l) % 3;
+
+          cpt_order_line_set_item_id (line, items[item]);
+          cpt_order_line_set_description (line, item == 0 ? "Pétrin mécanique 20 L"
+                                                : item == 1 ? "Farine de blé T65, sac de 25 kg"
+                                                : "Corbeille à pain en osier");
+          cpt_order_line_set_quantity (line, (1 + l) * CPT_QUANTITY_ONE);
+          cpt_order_line_set_rate (line, 1250 * (i + 1) + l * 399);
+          cpt_order_line_set_tax_id (line, l % 2 ? TAX_5_5 : TAX_20);
+          cpt_order_add_line (order, line);
+        }
+      if (i % 7 == 0)
+        cpt_order_set_notes (order, "Livraison par l’entrée de service, merci.");
+      g_assert_true (cpt_order_service_create (db, order, &error));
+      g_assert_no_error (error);
+      id = cpt_order_get_id (order);
+      if ((i % 4 == 1 || i % 4 == 2) && (i % 3) != 0)
+        g_assert_true (cpt_order_service_confirm (db, id, &error));
+      else if (i % 9 == 3)
+        g_assert_true (cpt_order_service_void (db, id, "Client injoignable", &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = NULL;
+
+  f->dir = cpt_ui_test_make_tmpdir ();
+  seed (f);
+  path = g_build_filename (f->dir, "comptoir.db", NULL);
+  f->app = cpt_ui_test_application_new (path);
+  f->window = cpt_ui_test_activate (f->app);
+  f->db = cpt_application_get_database (f->app);
+
+  g_assert_true (on_main_page (f));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page", "s", "orders"));
+  g_assert_true (cpt_ui_test_wait (orders_loaded, f, 10000));
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  cpt_ui_test_destroy (f->app);
+  g_clear_object (&f->app);
+  cpt_ui_test_remove_tmpdir (f->dir);
+  g_free (f->dir);
+}
+
+static CptOrderSummary *
+summary_at (CptLazyList *list, guint position)
+{
+  return g_list_model_get_item (G_LIST_MODEL (list), position);
+}
+
+static void
+test_orders_list (Fixture *f, gconstpointer data)
+{
+  CptLazyList *list = cpt_orders_page_get_list (get_orders_page (f));
+  g_autoptr(CptOrderSummary) first = summary_at (list, 0);
+  g_autoptr(CptOrderSummary) last = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  g_assert_cmpuint (n, ==, 40);
+  g_assert_cmpint (cpt_database_get_row_count (f->db, "sales_orders"), ==, n);
+  /* Newest first. */
+  last = summary_at (list, n - 1);
+  g_assert_cmpstr (cpt_order_summary_get_date (first), >=, cpt_order_summary_get_date (last));
+  g_assert_nonnull (cpt_ui_test_find_label (GTK_WIDGET (f->window), cpt_order_summary_get_number (first)));
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "orders");
+}
+
+static void
+test_french_labels (Fixture *f, gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (f->window);
+
+  g_assert_nonnull (cpt_ui_test_find_label (window, "Commandes client"));
+  g_assert_nonnull (cpt_ui_test_find_label (window, "Factures"));
+  g_assert_nonnull (cpt_ui_test_find_label (window, "Expéditions"));
+  g_assert_nonnull (cpt_ui_test_find_label (window, "Clients"));
+  g_assert_nonnull (cpt_ui_test_find_label (window, "_Nouveau"));
+  g_assert_nonnull (cpt_ui_test_find_label (window, "Actions en _bloc"));
+  g_assert_nonnull (cpt_ui_test_find_label (window, "Total TTC"));
+  g_assert_nonnull (cpt_ui_test_find_label (window, "Brouillon")
+                    ? cpt_ui_test_find_label (window, "Brouillon")
+                    : cpt_ui_test_find_label (window, "Confirmée"));
+}
+
+static void
+test_sort_by_total (Fixture *f, gconstpointer data)
+{
+  CptOrdersPage *page = get_orders_page (f);
+  CptLazyList *list = cpt_orders_page_get_list (page);
+  GtkColumnView *view = cpt_orders_page_get_column_view (page);
+  GListModel *columns = gtk_column_view_get_columns (view);
+  g_autoptr(GtkColumnViewColumn) total_column = g_list_model_get_item (columns, g_list_model_get_n_items (columns) - 1);
+  g_autoptr(CptOrderSummary) first = NULL;
+  gint64 largest = G_MININT64;
+  guint n;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CptOrderSummary) summary = summary_at (list, i);
+      largest = MAX (largest, cpt_order_summary_get_total (summary));
+    }
+
+  /* As a click on the header does. */
+  gtk_column_view_sort_by_column (view, total_column, GTK_SORT_DESCENDING);
+  wait_list (list);
+
+  first = summary_at (list, 0);
+  g_assert_cmpint (cpt_order_summary_get_total (first), ==, largest);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "orders-by-total");
+}
+
+static void
+test_search_eric (Fixture *f, gconstpointer data)
+{
+  CptLazyList *list = cpt_orders_page_get_list (get_orders_page (f));
+  GtkWidget *entry = cpt_ui_test_find_type (GTK_WIDGET (f->window), GTK_TYPE_SEARCH_ENTRY);
+  guint n_all = g_list_model_get_n_items (G_LIST_MODEL (list));
+  guint n;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "eric");
+  wait_list (list);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, n_all);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CptOrderSummary) summary = summary_at (list, i);
+      g_assert_nonnull (strstr (cpt_order_summary_get_customer_name (summary), "Éric"));
+    }
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "orders-search");
+}
+
+static void
+test_delete_drafts (Fixture *f, gconstpointer data)
+{
+  CptOrdersPage *page = get_orders_page (f);
+  CptLazyList *list = cpt_orders_page_get_list (page);
+  GtkSelectionModel *selection = gtk_column_view_get_model (cpt_orders_page_get_column_view (page));
+  gint64 drafts_before = cpt_database_get_row_count (f->db, "sales_orders:draft");
+  gint64 orders_before = cpt_database_get_row_count (f->db, "sales_orders");
+  gint64 deleted[2];
+  gint64 kept;
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (drafts_before, >=, 3);
+  cpt_orders_page_set_status (page, CPT_ORDER_STATUS_DRAFT);
+  wait_list (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, drafts_before);
+
+  deleted[0] = cpt_lazy_list_get_id (list, 0);
+  deleted[1] = cpt_lazy_list_get_id (list, 2);
+  kept = cpt_lazy_list_get_id (list, 1);
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 2, FALSE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "orders.delete-drafts", NULL));
+  dialog = cpt_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  cpt_ui_test_screenshot (GTK_WIDGET (dialog), "delete-drafts-dialog");
+  adw_message_dialog_response (dialog, "delete");
+  wait_list (list);
+
+  g_assert_cmpint (cpt_database_get_row_count (f->db, "sales_orders:draft"), ==, drafts_before - 2);
+  g_assert_cmpint (cpt_database_get_row_count (f->db, "sales_orders"), ==, orders_before - 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CptOrder) order = cpt_order_service_get (f->db, deleted[i], &error);
+
+      g_assert_null (order);
+      g_assert_error (error, CPT_ERROR, CPT_ERROR_NOT_FOUND);
+    }
+  {
+    g_autoptr(CptOrder) order = cpt_order_service_get (f->db, kept, NULL);
+    g_assert_nonnull (order);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, drafts_before - 2);
+}
+
+static void
+test_order_view (Fixture *f, gconstpointer data)
+{
+  CptOrdersPage *page = get_orders_page (f);
+  CptLazyList *list = cpt_orders_page_get_list (page);
+  g_autoptr(CptOrderSummary) summary = summary_at (list, 0);
+  GtkWidget *view = cpt_orders_page_get_order_view (page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-order", "x",
+                                             cpt_order_summary_get_id (summary)));
+  g_assert_true (cpt_orders_page_is_showing_order (page));
+  cpt_ui_test_wait_drawn (GTK_WIDGET (f->window));
+  g_assert_nonnull (cpt_ui_test_find_label (view, cpt_order_summary_get_number (summary)));
+  g_assert_nonnull (cpt_ui_test_find_label (view, "Historique"));
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "order");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL));
+  g_assert_false (cpt_orders_page_is_showing_order (page));
+}
+
+static void
+test_customer_page (Fixture *f, gconstpointer data)
+{
+  CptCustomersPage *page;
+  CptCustomerView *view;
+  CptLazyList *customers;
+  CptLazyList *orders;
+  g_autoptr(GArray) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  CptOrderQuery query = CPT_ORDER_QUERY_INIT;
+  gint64 customer_id;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page", "s", "customers"));
+  page = CPT_CUSTOMERS_PAGE (cpt_window_get_page_widget (f->window, "customers"));
+  customers = cpt_customers_page_get_list (page);
+  wait_list (customers);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (customers)), >, 0);
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "customers");
+
+  /* The customer with the most orders makes the fullest page. */
+  customer_id = 0;
+  for (guint i = 0, best = 0; i < g_list_model_get_n_items (G_LIST_MODEL (customers)); i++)
+    {
+      g_autoptr(GArray) ids = NULL;
+
+      query.customer_id = cpt_lazy_list_get_id (customers, i);
+      g_assert_true (cpt_order_service_list_ids (f->db, &query, &ids, &error));
+      if (ids->len > best)
+        {
+          best = ids->len;
+          customer_id = query.customer_id;
+        }
+    }
+  g_assert_cmpint (customer_id, >, 0);
+
+  cpt_customers_page_show_customer (page, customer_id);
+  view = cpt_customers_page_get_customer_view (page);
+  orders = cpt_customer_view_get_orders (view);
+  wait_list (orders);
+
+  query.customer_id = customer_id;
+  g_assert_true (cpt_order_service_list_ids (f->db, &query, &expected, &error));
+  g_assert_cmpuint (expected->len, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (orders)), ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_cmpint (cpt_lazy_list_get_id (orders, i), ==, g_array_index (expected, gint64, i));
+  g_assert_nonnull (cpt_ui_test_find_label (GTK_WIDGET (view), "Nouvelle _transaction"));
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "customer");
+}
+
+static CptItemsPage *
+show_items (Fixture *f, const char *search)
+{
+  CptItemsPage *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page", "s", "items"));
+  page = CPT_ITEMS_PAGE (cpt_window_get_page_widget (f->window, "items"));
+  cpt_items_page_search (page, search);
+  wait_list (cpt_items_page_get_list (page));
+  cpt_ui_test_wait_drawn (GTK_WIDGET (f->window));
+  return page;
+}
+
+/* An item whose committed quantity exceeds what is on hand is « Rupture ». */
+static void
+test_out_of_stock (Fixture *f, gconstpointer data)
+{
+  g_autoptr(CptOrder) order = cpt_order_new ();
+  g_autoptr(CptOrderLine) line = cpt_order_line_new ();
+  g_autoptr(GError) error = NULL;
+  CptItemsPage *page;
+  gint64 scale;
+
+  scale = add_item (f->db, "Balance de cuisine", "BAL-01", 3990, 3 * CPT_QUANTITY_ONE);
+
+  page = show_items (f, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cpt_items_page_get_list (page))), ==, 4);
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "items");
+
+  page = show_items (f, "balance");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cpt_items_page_get_list (page))), ==, 1);
+  g_assert_nonnull (cpt_ui_test_find_label (GTK_WIDGET (cpt_items_page_get_column_view (page)), "En stock"));
+  g_assert_null (cpt_ui_test_find_label (GTK_WIDGET (cpt_items_page_get_column_view (page)), "Rupture"));
+
+  /* A confirmed order commits five scales; three are on the shelf. */
+  cpt_order_set_customer_id (order, 1);
+  cpt_order_set_date (order, "2026-11-28");
+  cpt_order_line_set_item_id (line, scale);
+  cpt_order_line_set_description (line, "Balance de cuisine");
+  cpt_order_line_set_quantity (line, 5 * CPT_QUANTITY_ONE);
+  cpt_order_line_set_rate (line, 3990);
+  cpt_order_line_set_tax_id (line, TAX_20);
+  cpt_order_add_line (order, line);
+  g_assert_true (cpt_order_service_create (f->db, order, &error));
+  g_assert_true (cpt_order_service_confirm (f->db, cpt_order_get_id (order), &error));
+  g_assert_no_error (error);
+
+  wait_list (cpt_items_page_get_list (page));
+  cpt_ui_test_wait_drawn (GTK_WIDGET (f->window));
+  g_assert_nonnull (cpt_ui_test_find_label (GTK_WIDGET (cpt_items_page_get_column_view (page)), "Rupture"));
+  g_assert_null (cpt_ui_test_find_label (GTK_WIDGET (cpt_items_page_get_column_view (page)), "En stock"));
+
+  /* « À réapprovisionner » shows what is missing: 5 to the reorder level + 2 owed. */
+  cpt_items_page_set_to_reorder (page, TRUE);
+  wait_list (cpt_items_page_get_list (page));
+  cpt_ui_test_wait_drawn (GTK_WIDGET (f->window));
+  g_assert_nonnull (cpt_ui_test_find_label (GTK_WIDGET (cpt_items_page_get_column_view (page)), "7"));
+  cpt_items_page_search (page, "");
+  wait_list (cpt_items_page_get_list (page));
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "items-to-reorder");
+
+  cpt_items_page_show_item (page, scale);
+  g_assert_nonnull (cpt_ui_test_find_label (GTK_WIDGET (cpt_items_page_get_item_view (page)), "Entrepôt principal"));
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "item");
+}
+
+int
+main (int argc, char *argv[])
+{
+  /* The interface under test is the French one. */
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  setlocale (LC_ALL, "fr_FR.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/window/orders-list", Fixture, NULL,
+              fixture_set_up, test_orders_list, fixture_tear_down);
+  g_test_add ("/window/french-labels", Fixture, NULL,
+              fixture_set_up, test_french_labels, fixture_tear_down);
+  g_test_add ("/window/sort-by-total", Fixture, NULL,
+              fixture_set_up, test_sort_by_total, fixture_tear_down);
+  g_test_add ("/window/search-eric", Fixture, NULL,
+              fixture_set_up, test_search_eric, fixture_tear_down);
+  g_test_add ("/window/delete-drafts", Fixture, NULL,
+              fixture_set_up, test_delete_drafts, fixture_tear_down);
+  g_test_add ("/window/order-view", Fixture, NULL,
+              fixture_set_up, test_order_view, fixture_tear_down);
+  g_test_add ("/window/customer-page", Fixture, NULL,
+              fixture_set_up, test_customer_page, fixture_tear_down);
+
+  g_test_add ("/window/out-of-stock", Fixture, NULL,
+              fixture_set_up, test_out_of_stock, fixture_tear_down);
+
+  return g_test_run ();
+}
