@@ -16,6 +16,7 @@
 #include "cpt-error.h"
 #include "cpt-mail-service.h"
 #include "cpt-money.h"
+#include "cpt-invoice-service.h"
 #include "cpt-order-service.h"
 #include "cpt-pdf-export.h"
 
@@ -86,23 +87,108 @@ check_configured (CptMailSettings  *settings,
   return FALSE;
 }
 
-static CptOrder *
-load_sendable_order (CptMailService  *self,
-                     gint64           id,
-                     GError         **error)
+static gboolean
+refuse_document (CptMailDocument   document,
+                 GError          **error)
+{
+  g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
+               _("The document “%s” cannot be sent by e-mail."),
+               cpt_mail_document_get_title (document));
+  return FALSE;
+}
+
+static gboolean
+check_order (CptMailService  *self,
+             gint64           id,
+             char           **customer_email,
+             GError         **error)
 {
   g_autoptr(CptOrder) order = cpt_order_service_get (self->db, id, error);
 
   if (order == NULL)
-    return NULL;
+    return FALSE;
   if (cpt_order_get_status (order) == CPT_ORDER_STATUS_VOID)
     {
       g_set_error (error, CPT_ERROR, CPT_ERROR_STATE,
                    _("The order %s is void and cannot be sent."), cpt_order_get_number (order));
-      return NULL;
+      return FALSE;
     }
 
-  return g_steal_pointer (&order);
+  if (customer_email != NULL)
+    *customer_email = g_strdup (cpt_order_get_customer_email (order));
+  return TRUE;
+}
+
+/* Only an issued invoice has a number and a final content to send. */
+static gboolean
+check_invoice (CptMailService  *self,
+               gint64           id,
+               char           **customer_email,
+               GError         **error)
+{
+  g_autoptr(CptInvoice) invoice = cpt_invoice_service_get (self->db, id, error);
+
+  if (invoice == NULL)
+    return FALSE;
+  switch (cpt_invoice_get_status (invoice))
+    {
+    case CPT_INVOICE_STATUS_DRAFT:
+      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_STATE,
+                           _("A draft invoice cannot be sent: issue it first."));
+      return FALSE;
+
+    case CPT_INVOICE_STATUS_CREDITED:
+      g_set_error (error, CPT_ERROR, CPT_ERROR_STATE,
+                   _("The invoice %s is cancelled by a credit note."), cpt_invoice_get_number (invoice));
+      return FALSE;
+
+    case CPT_INVOICE_STATUS_ISSUED:
+    case CPT_INVOICE_STATUS_SENT:
+    case CPT_INVOICE_STATUS_PAID:
+    default:
+      break;
+    }
+
+  if (customer_email != NULL)
+    *customer_email = g_strdup (cpt_invoice_get_customer_email (invoice));
+  return TRUE;
+}
+
+/* Whether @document can be sent now, and to whom by default. Checked when
+ * composing and again before anything leaves: a message that would be
+ * refused afterwards must not be sent at all. */
+static gboolean
+check_document (CptMailService   *self,
+                CptMailDocument   document,
+                gint64            id,
+                char            **customer_email,
+                GError          **error)
+{
+  switch (document)
+    {
+    case CPT_MAIL_DOCUMENT_ORDER:
+      return check_order (self, id, customer_email, error);
+
+    case CPT_MAIL_DOCUMENT_INVOICE:
+      return check_invoice (self, id, customer_email, error);
+
+    case CPT_MAIL_DOCUMENT_CREDIT_NOTE:
+    case CPT_MAIL_DOCUMENT_DELIVERY_NOTE:
+    default:
+      return refuse_document (document, error);
+    }
+}
+
+static CptDocument *
+load_document (CptMailService   *self,
+               CptMailDocument   document,
+               gint64            id,
+               GError          **error)
+{
+  if (document == CPT_MAIL_DOCUMENT_INVOICE)
+    return cpt_document_load_invoice (self->db, id, error);
+
+  return cpt_document_load_order (self->db, id, error);
 }
 
 static void
@@ -153,45 +239,34 @@ fill_values (CptMailTemplateValues *values,
 }
 
 static CptMailMessage *
-compose_order (CptMailService   *self,
-               CptMailSettings  *settings,
-               gint64            id,
-               GError          **error)
+compose_document (CptMailService   *self,
+                  CptMailSettings  *settings,
+                  CptMailDocument   document,
+                  gint64            id,
+                  GError          **error)
 {
-  g_autoptr(CptOrder) order = NULL;
-  g_autoptr(CptDocument) document = NULL;
+  g_autoptr(CptDocument) printed = NULL;
   g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *customer_email = NULL;
   g_autofree char *total = NULL;
   g_autofree char *due_date = NULL;
   CptMailTemplateValues values = { 0 };
   CptMailMessage *message;
 
-  order = load_sendable_order (self, id, error);
-  if (order == NULL)
+  if (!check_document (self, document, id, &customer_email, error))
     return NULL;
-  document = cpt_document_load_order (self->db, id, error);
-  if (document == NULL)
+  printed = load_document (self, document, id, error);
+  if (printed == NULL)
     return NULL;
-  pdf = cpt_document_render_pdf_bytes (document, error);
+  pdf = cpt_document_render_pdf_bytes (printed, error);
   if (pdf == NULL)
     return NULL;
 
-  fill_values (&values, document, settings, &total, &due_date);
+  fill_values (&values, printed, settings, &total, &due_date);
   message = cpt_mail_message_new ();
-  fill_message (message, settings, CPT_MAIL_DOCUMENT_ORDER, &values,
-                cpt_order_get_customer_email (order), document, pdf);
+  fill_message (message, settings, document, &values, customer_email, printed, pdf);
 
   return message;
-}
-
-static gboolean
-refuse_document (CptMailDocument   document,
-                 GError          **error)
-{
-  g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-               _("The document “%s” cannot be sent by e-mail."),
-               cpt_mail_document_get_title (document));
-  return FALSE;
 }
 
 /**
@@ -213,18 +288,7 @@ cpt_mail_service_compose (CptMailService   *self,
 
   settings = cpt_mail_service_dup_settings (self);
 
-  switch (document)
-    {
-    case CPT_MAIL_DOCUMENT_ORDER:
-      return compose_order (self, settings, id, error);
-
-    case CPT_MAIL_DOCUMENT_INVOICE:
-    case CPT_MAIL_DOCUMENT_CREDIT_NOTE:
-    case CPT_MAIL_DOCUMENT_DELIVERY_NOTE:
-    default:
-      refuse_document (document, error);
-      return NULL;
-    }
+  return compose_document (self, settings, document, id, error);
 }
 
 /* A short message from the sender to itself, for the « Send a test
@@ -262,8 +326,6 @@ recipients_text (CptMailMessage *message)
   return g_strjoinv (", ", recipients);
 }
 
-/* Before anything leaves: a message that would be refused afterwards
- * must not be sent at all. */
 static gboolean
 check_sendable (CptMailService   *self,
                 CptMailSettings  *settings,
@@ -271,23 +333,7 @@ check_sendable (CptMailService   *self,
                 gint64            id,
                 GError          **error)
 {
-  g_autoptr(CptOrder) order = NULL;
-
-  if (!check_configured (settings, error))
-    return FALSE;
-
-  switch (document)
-    {
-    case CPT_MAIL_DOCUMENT_ORDER:
-      order = load_sendable_order (self, id, error);
-      return order != NULL;
-
-    case CPT_MAIL_DOCUMENT_INVOICE:
-    case CPT_MAIL_DOCUMENT_CREDIT_NOTE:
-    case CPT_MAIL_DOCUMENT_DELIVERY_NOTE:
-    default:
-      return refuse_document (document, error);
-    }
+  return check_configured (settings, error) && check_document (self, document, id, NULL, error);
 }
 
 /* The history line and the new state, in one transaction. */
@@ -309,6 +355,9 @@ record_sent (CptMailService   *self,
       break;
 
     case CPT_MAIL_DOCUMENT_INVOICE:
+      recorded = cpt_invoice_service_mark_sent (self->db, id, recipients, &local_error);
+      break;
+
     case CPT_MAIL_DOCUMENT_CREDIT_NOTE:
     case CPT_MAIL_DOCUMENT_DELIVERY_NOTE:
     default:

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cpt-error.h"
+#include "cpt-invoice-service.h"
 #include "cpt-mail-service.h"
 #include "cpt-money.h"
 #include "cpt-order-service.h"
@@ -161,6 +162,26 @@ on_sent (GObject      *source,
 
   state->sent = cpt_mail_service_send_finish (CPT_MAIL_SERVICE (source), result, &state->error);
   g_main_loop_quit (state->loop);
+}
+
+static gboolean
+send_document_and_wait (Fixture         *fixture,
+                        CptMailDocument  document,
+                        gint64           id,
+                        CptMailMessage  *message,
+                        const char      *password,
+                        GError         **error)
+{
+  SendState state = { g_main_loop_new (NULL, FALSE), FALSE, NULL, 0.0 };
+
+  cpt_mail_service_send_async (fixture->service, document, id, message, password,
+                               on_progress, &state, NULL, on_sent, &state);
+  g_main_loop_run (state.loop);
+  g_main_loop_unref (state.loop);
+  if (state.error != NULL)
+    g_propagate_error (error, state.error);
+
+  return state.sent;
 }
 
 static gboolean
@@ -374,6 +395,77 @@ test_refusals (Fixture       *fixture,
 }
 
 static void
+test_send_invoice (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(CptMailMessage) message = NULL;
+  g_autoptr(CptInvoice) invoice = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) parsed = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *pdf_path = g_build_filename (fixture->dir, "invoice.pdf", NULL);
+  g_autofree char *pdf_text = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *draft_snapshot = NULL;
+  gint64 order_id = new_draft (fixture);
+  gint64 draft_id;
+  gint64 id;
+
+  g_assert_true (cpt_order_service_confirm (fixture->db, order_id, &error));
+  g_assert_no_error (error);
+
+  /* A draft has no number yet: it is not sent. */
+  draft_id = cpt_invoice_service_create_draft (fixture->db, order_id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (cpt_mail_service_compose (fixture->service, CPT_MAIL_DOCUMENT_INVOICE, draft_id, &error));
+  g_assert_error (error, CPT_ERROR, CPT_ERROR_STATE);
+  g_assert_cmpstr (error->message, ==, "Une facture brouillon ne peut pas être envoyée : émettez-la d’abord.");
+  g_clear_error (&error);
+  g_assert_true (cpt_invoice_service_delete_draft (fixture->db, draft_id, &error));
+
+  id = cpt_invoice_service_create_issued (fixture->db, order_id, NULL, &error);
+  g_assert_no_error (error);
+  invoice = cpt_invoice_service_get (fixture->db, id, &error);
+  g_assert_no_error (error);
+
+  message = cpt_mail_service_compose (fixture->service, CPT_MAIL_DOCUMENT_INVOICE, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (cpt_mail_message_get_subject (message), cpt_invoice_get_number (invoice)));
+  g_assert_null (strchr (cpt_mail_message_get_body (message), '{'));
+  draft_snapshot = fixture_snapshot (fixture->db);
+
+  /* A refused sending leaves the invoice issued. */
+  g_assert_false (send_document_and_wait (fixture, CPT_MAIL_DOCUMENT_INVOICE, id, message, "pas le bon", &error));
+  g_assert_error (error, CPT_ERROR, CPT_ERROR_NETWORK);
+  g_clear_error (&error);
+  {
+    g_autofree char *after = fixture_snapshot (fixture->db);
+
+    g_assert_cmpstr (draft_snapshot, ==, after);
+  }
+
+  g_assert_true (send_document_and_wait (fixture, CPT_MAIL_DOCUMENT_INVOICE, id, message, NULL, &error));
+  g_assert_no_error (error);
+
+  path = cpt_test_smtp_server_wait_message (fixture->server, 1);
+  g_assert_nonnull (path);
+  parsed = cpt_test_parse_message (path, pdf_path);
+  g_assert_nonnull (strstr (json_object_get_string_member (parsed, "subject"), cpt_invoice_get_number (invoice)));
+  pdf_text = cpt_test_pdf_to_text (pdf_path);
+  g_assert_nonnull (strstr (pdf_text, cpt_invoice_get_number (invoice)));
+  g_assert_nonnull (strstr (pdf_text, "Facture"));
+
+  sql = g_strdup_printf ("SELECT status FROM invoices WHERE id = %" G_GINT64_FORMAT, id);
+  status = store_test_query_text (fixture->db, sql);
+  g_assert_cmpstr (status, ==, "sent");
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT count(*) FROM history_events WHERE invoice_id = %" G_GINT64_FORMAT
+                         " AND event = 'sent'", id);
+  g_assert_cmpint (store_test_query_int (fixture->db, sql), ==, 1);
+}
+
+static void
 test_compose_test_message (Fixture       *fixture,
                            gconstpointer  data)
 {
@@ -412,6 +504,7 @@ main (int   argc,
   ADD ("/mail/service/server-stopped", test_server_stopped);
   ADD ("/mail/service/sync-send", test_sync_send);
   ADD ("/mail/service/refusals", test_refusals);
+  ADD ("/mail/service/send-invoice", test_send_invoice);
   ADD ("/mail/service/test-message", test_compose_test_message);
 #undef ADD
 
