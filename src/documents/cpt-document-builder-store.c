@@ -11,119 +11,102 @@
 
 #include "cpt-document-builder.h"
 
-#include <sqlite3.h>
-
+#include "cpt-company.h"
 #include "cpt-credit-note-service.h"
 #include "cpt-customer-service.h"
 #include "cpt-document-tax.h"
 #include "cpt-error.h"
 #include "cpt-invoice-service.h"
 #include "cpt-order-service.h"
+#include "cpt-payment-terms-service.h"
+#include "cpt-settings-service.h"
 #include "cpt-shipment-service.h"
+#include "cpt-tax-service.h"
+#include "cpt-warehouse-service.h"
 
-/* Loads what a document needs from the database. The business objects
- * come through their services; the few settings a document prints by id
- * (the company, a delivery method's or payment terms' name, a tax's
- * category and mention) are read here, read-only. */
+/* Loads what a document needs from the database, through the services:
+ * the business object, the company, and what the object refers to by id
+ * (customer, delivery method, payment terms, taxes). */
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text != NULL ? text : "";
-}
-
-typedef struct
-{
-  CptSeller *seller;
-  GBytes    *logo;
-  char      *website;
-} Company;
-
-static void
-company_clear (Company *company)
-{
-  g_clear_object (&company->seller);
-  g_clear_pointer (&company->logo, g_bytes_unref);
-  g_clear_pointer (&company->website, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Company, company_clear)
-
+/* A document is no worse for a name it cannot find (a deleted delivery
+ * method): only a database failure stops it. */
 static gboolean
-load_company (CptDatabase  *db,
-              Company      *company,
-              GError      **error)
+is_not_found (const GError *error)
 {
-  g_autoptr(CptStatement) stmt = NULL;
-  g_autoptr(CptAddress) address = NULL;
-  CptSeller *seller;
-  int rc;
-
-  stmt = cpt_database_prepare (db,
-                               "SELECT name, legal_form, share_capital, street, street2, postcode,"
-                               " city, country, siren, siret, rcs_city, vat_number, vat_regime,"
-                               " vat_on_debits, operations, iban, bic, email, phone, website,"
-                               " late_penalty_rate, footer, logo"
-                               " FROM company WHERE id = 1", error);
-  if (stmt == NULL)
-    return FALSE;
-  company->seller = seller = cpt_seller_new ();
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    return TRUE;
-  if (rc != SQLITE_ROW)
-    return cpt_database_set_error_code (db, rc, error);
-
-  cpt_seller_set_name (seller, column_text (stmt, 0));
-  cpt_seller_set_legal_form (seller, column_text (stmt, 1));
-  cpt_seller_set_share_capital (seller, sqlite3_column_int64 (stmt, 2));
-  address = cpt_address_new (column_text (stmt, 3), column_text (stmt, 4), column_text (stmt, 5),
-                             column_text (stmt, 6), column_text (stmt, 7));
-  cpt_seller_set_address (seller, address);
-  cpt_seller_set_siren (seller, column_text (stmt, 8));
-  cpt_seller_set_siret (seller, column_text (stmt, 9));
-  cpt_seller_set_rcs_city (seller, column_text (stmt, 10));
-  cpt_seller_set_vat_number (seller, column_text (stmt, 11));
-  cpt_seller_set_vat_regime (seller, column_text (stmt, 12));
-  cpt_seller_set_vat_on_debits (seller, sqlite3_column_int (stmt, 13) != 0);
-  cpt_seller_set_operations (seller, column_text (stmt, 14));
-  cpt_seller_set_iban (seller, column_text (stmt, 15));
-  cpt_seller_set_bic (seller, column_text (stmt, 16));
-  cpt_seller_set_email (seller, column_text (stmt, 17));
-  cpt_seller_set_phone (seller, column_text (stmt, 18));
-  company->website = g_strdup (column_text (stmt, 19));
-  cpt_seller_set_late_penalty_rate (seller, sqlite3_column_int (stmt, 20));
-  cpt_seller_set_footer (seller, column_text (stmt, 21));
-  if (sqlite3_column_bytes (stmt, 22) > 0)
-    company->logo = g_bytes_new (sqlite3_column_blob (stmt, 22), sqlite3_column_bytes (stmt, 22));
-  return TRUE;
+  return g_error_matches (error, CPT_ERROR, CPT_ERROR_NOT_FOUND);
 }
 
-/* The name of a row a document refers to by id, or NULL. */
-static char *
-lookup_name (CptDatabase  *db,
-             const char   *sql,
-             gint64        id,
-             GError      **error)
+/* The company as a seller, for the documents that keep no snapshot of
+ * it (orders, shipments, invoice drafts). */
+static CptSeller *
+seller_from_company (CptCompany *company)
 {
-  g_autoptr(CptStatement) stmt = NULL;
-  int rc;
+  CptSeller *seller = cpt_seller_new ();
+
+  cpt_seller_set_name (seller, cpt_company_get_name (company));
+  cpt_seller_set_legal_form (seller, cpt_company_get_legal_form (company));
+  cpt_seller_set_share_capital (seller, cpt_company_get_share_capital (company));
+  cpt_seller_set_address (seller, cpt_company_get_address (company));
+  cpt_seller_set_siren (seller, cpt_company_get_siren (company));
+  cpt_seller_set_siret (seller, cpt_company_get_siret (company));
+  cpt_seller_set_rcs_city (seller, cpt_company_get_rcs_city (company));
+  cpt_seller_set_vat_number (seller, cpt_company_get_vat_number (company));
+  cpt_seller_set_vat_regime (seller, cpt_company_get_vat_regime (company));
+  cpt_seller_set_vat_on_debits (seller, cpt_company_get_vat_on_debits (company));
+  cpt_seller_set_operations (seller, cpt_company_get_operations (company));
+  cpt_seller_set_iban (seller, cpt_company_get_iban (company));
+  cpt_seller_set_bic (seller, cpt_company_get_bic (company));
+  cpt_seller_set_email (seller, cpt_company_get_email (company));
+  cpt_seller_set_phone (seller, cpt_company_get_phone (company));
+  cpt_seller_set_late_penalty_rate (seller, cpt_company_get_late_penalty_rate (company));
+  cpt_seller_set_footer (seller, cpt_company_get_footer (company));
+  return seller;
+}
+
+/* The logo and the website are the company's as it is now on every
+ * document: branding, not a legal mention. */
+static void
+apply_company (CptDocument *document,
+               CptCompany  *company)
+{
+  cpt_document_set_logo (document, cpt_company_get_logo (company));
+  cpt_document_set_text (document, CPT_DOCUMENT_SELLER_WEBSITE, cpt_company_get_website (company));
+}
+
+static char *
+delivery_method_name (CptDatabase  *db,
+                      gint64        id,
+                      GError      **error)
+{
+  g_autoptr(CptDeliveryMethod) method = NULL;
+  GError *local_error = NULL;
 
   if (id <= 0)
     return NULL;
-  stmt = cpt_database_prepare (db, sql, error);
-  if (stmt == NULL)
+  method = cpt_delivery_method_service_get (db, id, &local_error);
+  if (method == NULL && !is_not_found (local_error))
+    g_propagate_error (error, local_error);
+  else
+    g_clear_error (&local_error);
+  return method != NULL ? g_strdup (cpt_delivery_method_get_name (method)) : NULL;
+}
+
+static char *
+payment_terms_name (CptDatabase  *db,
+                    gint64        id,
+                    GError      **error)
+{
+  g_autoptr(CptPaymentTerms) terms = NULL;
+  GError *local_error = NULL;
+
+  if (id <= 0)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return g_strdup (column_text (stmt, 0));
-  if (rc != SQLITE_DONE)
-    cpt_database_set_error_code (db, rc, error);
-  return NULL;
+  terms = cpt_payment_terms_service_get (db, id, &local_error);
+  if (terms == NULL && !is_not_found (local_error))
+    g_propagate_error (error, local_error);
+  else
+    g_clear_error (&local_error);
+  return terms != NULL ? g_strdup (cpt_payment_terms_get_name (terms)) : NULL;
 }
 
 /* The order's saved VAT rows, with the category and legal mention of
@@ -139,37 +122,27 @@ load_order_taxes (CptDatabase  *db,
     return NULL;
   for (guint i = 0; i < taxes->len; i++)
     {
-      CptDocumentTax *tax = g_ptr_array_index (taxes, i);
-      g_autoptr(CptStatement) stmt = NULL;
-      int rc;
+      CptDocumentTax *row = g_ptr_array_index (taxes, i);
+      g_autoptr(CptTax) tax = NULL;
+      GError *local_error = NULL;
 
-      if (cpt_document_tax_get_tax_id (tax) <= 0)
+      if (cpt_document_tax_get_tax_id (row) <= 0)
         continue;
-      stmt = cpt_database_prepare (db, "SELECT category, legal_mention FROM taxes WHERE id = ?1", error);
-      if (stmt == NULL)
-        return NULL;
-      sqlite3_bind_int64 (stmt, 1, cpt_document_tax_get_tax_id (tax));
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      tax = cpt_tax_service_get (db, cpt_document_tax_get_tax_id (row), &local_error);
+      if (tax == NULL)
         {
-          cpt_document_tax_set_category (tax, column_text (stmt, 0));
-          cpt_document_tax_set_legal_mention (tax, column_text (stmt, 1));
+          if (!is_not_found (local_error))
+            {
+              g_propagate_error (error, local_error);
+              return NULL;
+            }
+          g_clear_error (&local_error);
+          continue;
         }
-      else if (rc != SQLITE_DONE)
-        {
-          cpt_database_set_error_code (db, rc, error);
-          return NULL;
-        }
+      cpt_document_tax_set_category (row, cpt_tax_get_category (tax));
+      cpt_document_tax_set_legal_mention (row, cpt_tax_get_legal_mention (tax));
     }
   return g_steal_pointer (&taxes);
-}
-
-static void
-apply_company (CptDocument *document,
-               Company     *company)
-{
-  cpt_document_set_logo (document, company->logo);
-  cpt_document_set_text (document, CPT_DOCUMENT_SELLER_WEBSITE, company->website);
 }
 
 CptDocument *
@@ -183,7 +156,8 @@ cpt_document_load_order (CptDatabase  *db,
   g_autoptr(CptDocument) document = NULL;
   g_autofree char *delivery_method = NULL;
   g_autofree char *payment_terms = NULL;
-  g_auto(Company) company = { 0, };
+  g_autoptr(CptCompany) company = NULL;
+  g_autoptr(CptSeller) seller = NULL;
   GError *local_error = NULL;
 
   g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
@@ -192,24 +166,24 @@ cpt_document_load_order (CptDatabase  *db,
   order = cpt_order_service_get (db, order_id, error);
   if (order == NULL)
     return NULL;
-  if (!load_company (db, &company, error))
+  company = cpt_settings_get_company (db, error);
+  if (company == NULL)
     return NULL;
   taxes = load_order_taxes (db, order_id, error);
   if (taxes == NULL)
     return NULL;
-  delivery_method = lookup_name (db, "SELECT name FROM delivery_methods WHERE id = ?1",
-                                 cpt_order_get_delivery_method_id (order), &local_error);
+  delivery_method = delivery_method_name (db, cpt_order_get_delivery_method_id (order), &local_error);
   if (local_error == NULL)
-    payment_terms = lookup_name (db, "SELECT name FROM payment_terms WHERE id = ?1",
-                                 cpt_order_get_payment_terms_id (order), &local_error);
+    payment_terms = payment_terms_name (db, cpt_order_get_payment_terms_id (order), &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, local_error);
       return NULL;
     }
 
-  document = cpt_document_build_order (order, company.seller, taxes);
-  apply_company (document, &company);
+  seller = seller_from_company (company);
+  document = cpt_document_build_order (order, seller, taxes);
+  apply_company (document, company);
   cpt_document_set_text (document, CPT_DOCUMENT_DELIVERY_METHOD, delivery_method);
   cpt_document_set_text (document, CPT_DOCUMENT_PAYMENT_TERMS, payment_terms);
 
@@ -237,7 +211,7 @@ cpt_document_load_invoice (CptDatabase  *db,
                            GError      **error)
 {
   g_autoptr(CptInvoice) invoice = NULL;
-  g_auto(Company) company = { 0, };
+  g_autoptr(CptCompany) company = NULL;
   CptDocument *document;
 
   g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
@@ -246,12 +220,17 @@ cpt_document_load_invoice (CptDatabase  *db,
   invoice = cpt_invoice_service_get (db, invoice_id, error);
   if (invoice == NULL)
     return NULL;
-  if (!load_company (db, &company, error))
+  company = cpt_settings_get_company (db, error);
+  if (company == NULL)
     return NULL;
   if (cpt_invoice_get_status (invoice) == CPT_INVOICE_STATUS_DRAFT)
-    cpt_invoice_set_seller (invoice, company.seller);
+    {
+      g_autoptr(CptSeller) seller = seller_from_company (company);
+
+      cpt_invoice_set_seller (invoice, seller);
+    }
   document = cpt_document_build_invoice (invoice);
-  apply_company (document, &company);
+  apply_company (document, company);
   return document;
 }
 
@@ -262,7 +241,7 @@ cpt_document_load_credit_note (CptDatabase  *db,
 {
   g_autoptr(CptCreditNote) credit_note = NULL;
   g_autoptr(CptInvoice) invoice = NULL;
-  g_auto(Company) company = { 0, };
+  g_autoptr(CptCompany) company = NULL;
   CptDocument *document;
 
   g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
@@ -274,10 +253,11 @@ cpt_document_load_credit_note (CptDatabase  *db,
   invoice = cpt_invoice_service_get (db, cpt_credit_note_get_invoice_id (credit_note), error);
   if (invoice == NULL)
     return NULL;
-  if (!load_company (db, &company, error))
+  company = cpt_settings_get_company (db, error);
+  if (company == NULL)
     return NULL;
   document = cpt_document_build_credit_note (credit_note, invoice);
-  apply_company (document, &company);
+  apply_company (document, company);
   return document;
 }
 
@@ -292,7 +272,8 @@ cpt_document_load_shipment (CptDatabase  *db,
   g_autoptr(CptShipment) shipment = NULL;
   g_autoptr(CptOrder) order = NULL;
   g_autofree char *delivery_method = NULL;
-  g_auto(Company) company = { 0, };
+  g_autoptr(CptCompany) company = NULL;
+  g_autoptr(CptSeller) seller = NULL;
   GError *local_error = NULL;
   CptDocument *document;
 
@@ -305,17 +286,18 @@ cpt_document_load_shipment (CptDatabase  *db,
   order = cpt_order_service_get (db, cpt_shipment_get_order_id (shipment), error);
   if (order == NULL)
     return NULL;
-  if (!load_company (db, &company, error))
+  company = cpt_settings_get_company (db, error);
+  if (company == NULL)
     return NULL;
-  delivery_method = lookup_name (db, "SELECT name FROM delivery_methods WHERE id = ?1",
-                                 cpt_order_get_delivery_method_id (order), &local_error);
+  delivery_method = delivery_method_name (db, cpt_order_get_delivery_method_id (order), &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, local_error);
       return NULL;
     }
-  document = cpt_document_build_shipment (shipment, order, company.seller);
-  apply_company (document, &company);
+  seller = seller_from_company (company);
+  document = cpt_document_build_shipment (shipment, order, seller);
+  apply_company (document, company);
   cpt_document_set_text (document, CPT_DOCUMENT_DELIVERY_METHOD, delivery_method);
   return document;
 }
