@@ -14,6 +14,7 @@
 
 #include "cpt-customer-view.h"
 #include "cpt-customer-form.h"
+#include "cpt-order-form.h"
 #include "cpt-customer-service.h"
 #include "cpt-list-cells.h"
 #include "cpt-money.h"
@@ -242,6 +243,32 @@ cpt_customer_view_edit_action (GtkWidget  *widget,
 }
 
 static void
+on_order_form_saved_cb (CptCustomerView *self,
+                        gint64           order_id,
+                        CptOrderForm    *form)
+{
+  cpt_customer_view_reload (self);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-order", "x", order_id);
+}
+
+/* « Nouvelle transaction » → « Commande client »: the order form with this
+ * customer already chosen. */
+static void
+cpt_customer_view_new_order_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  CptCustomerView *self = CPT_CUSTOMER_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  CptOrderForm *form;
+
+  form = cpt_order_form_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                             self->db, 0, self->customer_id);
+  g_signal_connect_object (form, "saved", G_CALLBACK (on_order_form_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+static void
 cpt_customer_view_dispose (GObject *object)
 {
   CptCustomerView *self = CPT_CUSTOMER_VIEW (object);
@@ -288,6 +315,8 @@ cpt_customer_view_class_init (CptCustomerViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "customer.close", NULL, cpt_customer_view_close_action);
   gtk_widget_class_install_action (widget_class, "customer.edit", NULL, cpt_customer_view_edit_action);
+  gtk_widget_class_install_action (widget_class, "customer.new-order", NULL,
+                                   cpt_customer_view_new_order_action);
 }
 
 static void

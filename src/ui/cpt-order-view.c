@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
-#include "cpt-order-view.h"
+#include "cpt-order-view-private.h"
 #include "cpt-date.h"
 #include "cpt-history-entry.h"
 #include "cpt-money.h"
@@ -30,7 +30,10 @@ struct _CptOrderView
   CptOrder       *order;
 
   GtkLabel       *toolbar_title;
-  GtkBox         *extra_actions;
+  GtkWidget      *confirm_button;
+  GtkWidget      *send_button;
+  GtkWidget      *invoice_button;
+  GtkWidget      *ship_button;
   GtkLabel       *number_label;
   GtkBox         *badges;
   GtkLabel       *total_label;
@@ -56,19 +59,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Actions other parts of Comptoir install on this class; each gets a
- * toolbar button once it exists. */
-static const struct {
-  const char *action;
-  const char *label;
-} extra_actions[] = {
-  { "order.send", N_("Send by _E-mail") },
-  { "order.print", N_("_Print") },
-  { "order.invoice", N_("Convert to _Invoice") },
-  { "order.ship", N_("Create _Shipment") },
-};
-
-static GtkWindow *
+GtkWindow *
 cpt_order_view_get_window (CptOrderView *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -76,7 +67,7 @@ cpt_order_view_get_window (CptOrderView *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
+void
 cpt_order_view_toast (CptOrderView *self,
                       const char   *message)
 {
@@ -86,7 +77,7 @@ cpt_order_view_toast (CptOrderView *self,
     cpt_window_show_message (CPT_WINDOW (window), message);
 }
 
-static void
+void
 cpt_order_view_error (CptOrderView *self,
                       const char   *heading,
                       const GError *error)
@@ -336,19 +327,38 @@ cpt_order_view_fill_history (CptOrderView *self)
     }
 }
 
-static void
+void
 cpt_order_view_update_actions (CptOrderView *self)
 {
   CptOrderStatus status = self->order ? cpt_order_get_status (self->order) : CPT_ORDER_STATUS_VOID;
   gboolean open = self->order != NULL
                   && (status == CPT_ORDER_STATUS_DRAFT || status == CPT_ORDER_STATUS_CONFIRMED);
+  gboolean confirmed = self->order != NULL && status == CPT_ORDER_STATUS_CONFIRMED;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "order.edit", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "order.send",
+                                 self->order != NULL && status != CPT_ORDER_STATUS_VOID);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "order.print", self->order != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "order.export-pdf", self->order != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "order.invoice",
+                                 confirmed && cpt_order_get_invoiced_status (self->order)
+                                              != CPT_INVOICED_STATUS_INVOICED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "order.ship",
+                                 confirmed && cpt_order_get_shipped_status (self->order)
+                                              != CPT_SHIPPED_STATUS_SHIPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "order.confirm",
                                  self->order != NULL && status == CPT_ORDER_STATUS_DRAFT);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "order.delete",
                                  self->order != NULL && status == CPT_ORDER_STATUS_DRAFT);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "order.void", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "order.duplicate", self->order != NULL);
+
+  /* A document view keeps only the buttons that apply to it. */
+  gtk_widget_set_visible (self->confirm_button, self->order != NULL && status == CPT_ORDER_STATUS_DRAFT);
+  gtk_widget_set_visible (self->send_button, self->order != NULL && status != CPT_ORDER_STATUS_VOID);
+  gtk_widget_set_visible (self->invoice_button, confirmed && cpt_order_get_invoiced_status (self->order) != CPT_INVOICED_STATUS_INVOICED);
+  gtk_widget_set_visible (self->ship_button, confirmed
+                          && cpt_order_get_shipped_status (self->order) != CPT_SHIPPED_STATUS_SHIPPED);
 }
 
 static void
@@ -660,35 +670,6 @@ cpt_order_view_delete_action (GtkWidget  *widget,
 /* ── GObject ────────────────────────────────────────────────────────── */
 
 static void
-cpt_order_view_add_extra_buttons (CptOrderView *self)
-{
-  GtkWidgetClass *widget_class = GTK_WIDGET_GET_CLASS (self);
-
-  for (guint i = 0; i < G_N_ELEMENTS (extra_actions); i++)
-    {
-      const char *action_name;
-      const GVariantType *parameter_type;
-      const char *property_name;
-      GType owner;
-
-      for (guint j = 0;
-           gtk_widget_class_query_action (widget_class, j, &owner, &action_name,
-                                          &parameter_type, &property_name);
-           j++)
-        {
-          if (g_strcmp0 (action_name, extra_actions[i].action) == 0)
-            {
-              GtkWidget *button = gtk_button_new_with_mnemonic (_(extra_actions[i].label));
-
-              gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-              gtk_box_append (self->extra_actions, button);
-              break;
-            }
-        }
-    }
-}
-
-static void
 cpt_order_view_dispose (GObject *object)
 {
   CptOrderView *self = CPT_ORDER_VIEW (object);
@@ -719,7 +700,10 @@ cpt_order_view_class_init (CptOrderViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cpt-order-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, CptOrderView, toolbar_title);
-  gtk_widget_class_bind_template_child (widget_class, CptOrderView, extra_actions);
+  gtk_widget_class_bind_template_child (widget_class, CptOrderView, confirm_button);
+  gtk_widget_class_bind_template_child (widget_class, CptOrderView, send_button);
+  gtk_widget_class_bind_template_child (widget_class, CptOrderView, invoice_button);
+  gtk_widget_class_bind_template_child (widget_class, CptOrderView, ship_button);
   gtk_widget_class_bind_template_child (widget_class, CptOrderView, number_label);
   gtk_widget_class_bind_template_child (widget_class, CptOrderView, badges);
   gtk_widget_class_bind_template_child (widget_class, CptOrderView, total_label);
@@ -740,6 +724,7 @@ cpt_order_view_class_init (CptOrderViewClass *klass)
   gtk_widget_class_install_action (widget_class, "order.duplicate", NULL, cpt_order_view_duplicate_action);
   gtk_widget_class_install_action (widget_class, "order.void", NULL, cpt_order_view_void_action);
   gtk_widget_class_install_action (widget_class, "order.delete", NULL, cpt_order_view_delete_action);
+  cpt_order_view_class_add_actions (widget_class);
 }
 
 static void
@@ -747,6 +732,5 @@ cpt_order_view_init (CptOrderView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  cpt_order_view_add_extra_buttons (self);
   cpt_order_view_update_actions (self);
 }

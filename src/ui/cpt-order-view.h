@@ -18,12 +18,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CptOrderView, cpt_order_view, CPT, ORDER_VIEW, GtkWidget)
 
-/* The read-only, document-like page of one order with its actions. The
- * actions are `order.*` actions installed on this class; an action other
- * parts of Comptoir install (order.send, order.print, order.invoice,
- * order.ship) gets its button in the toolbar. They read the order with
- * cpt_order_view_get_order() and the database with
- * cpt_order_view_get_database(). */
+/* The read-only, document-like page of one order with its actions, all
+ * `order.*` actions installed on this class: the view's own in
+ * cpt-order-view.c, those handing over to other windows in
+ * cpt-order-view-actions.c (add more there with
+ * cpt_order_view_get_order() and cpt_order_view_get_database()). */
 
 void          cpt_order_view_set_order    (CptOrderView *self,
                                            CptDatabase  *db,

@@ -13,7 +13,11 @@
 #include <adwaita.h>
 
 #include "cpt-orders-page.h"
+#include "cpt-document-builder.h"
+#include "cpt-document-export.h"
 #include "cpt-list-cells.h"
+#include "cpt-merge-dialog.h"
+#include "cpt-order-form.h"
 #include "cpt-order-service.h"
 #include "cpt-order-view.h"
 #include "cpt-page.h"
@@ -34,7 +38,6 @@ struct _CptOrdersPage
   GtkDropDown          *status_dropdown;
   GtkLabel             *count_label;
   GtkSpinner           *spinner;
-  GtkMenuButton        *bulk_button;
   GtkStack             *list_stack;
   GtkColumnView        *column_view;
   AdwStatusPage        *empty_page;
@@ -54,18 +57,6 @@ static void page_iface_init (CptPageInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (CptOrdersPage, cpt_orders_page, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (CPT_TYPE_PAGE, page_iface_init))
-
-/* Bulk actions other parts of Comptoir install on this class: each shows
- * in the « Actions en bloc » menu once its action exists. */
-static const struct {
-  const char *action;
-  const char *label;
-} bulk_actions[] = {
-  { "orders.merge", N_("_Merge Sales Orders") },
-  { "orders.print", N_("_Print") },
-  { "orders.export-pdf", N_("_Export as PDF") },
-  { "orders.delete-drafts", N_("_Delete Drafts") },
-};
 
 /* ── The lazy list's source ─────────────────────────────────────────── */
 
@@ -404,33 +395,152 @@ cpt_orders_page_delete_drafts_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-cpt_orders_page_build_bulk_menu (CptOrdersPage *self)
+/* The ids of the selected rows, in list order; at most @max. */
+static GArray *
+cpt_orders_page_get_selected_ids (CptOrdersPage *self,
+                                  guint          max)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
-  GType type = G_OBJECT_TYPE (self);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GtkBitsetIter iter;
+  guint position;
 
-  for (guint i = 0; i < G_N_ELEMENTS (bulk_actions); i++)
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position);
+       ok && ids->len < max;
+       ok = gtk_bitset_iter_next (&iter, &position))
     {
-      g_autofree char *name = g_strdup (bulk_actions[i].action);
-      gboolean installed = FALSE;
-      GType owner;
-      const GVariantType *parameter_type;
-      const char *action_name;
-      const char *property_name;
+      gint64 id = cpt_lazy_list_get_id (self->list, position);
 
-      for (guint j = 0;
-           gtk_widget_class_query_action (g_type_class_peek (type), j, &owner,
-                                          &action_name, &parameter_type, &property_name);
-           j++)
-        if (g_strcmp0 (action_name, name) == 0)
-          installed = TRUE;
-
-      if (installed)
-        g_menu_append (menu, _(bulk_actions[i].label), name);
+      if (id > 0)
+        g_array_append_val (ids, id);
     }
 
-  gtk_menu_button_set_menu_model (self->bulk_button, G_MENU_MODEL (menu));
+  return ids;
+}
+
+static void
+cpt_orders_page_toast (CptOrdersPage *self,
+                       const char    *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (CPT_IS_WINDOW (root))
+    cpt_window_show_message (CPT_WINDOW (root), message);
+}
+
+static void
+cpt_orders_page_error (CptOrdersPage *self,
+                       const char    *heading,
+                       const GError  *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (CPT_IS_WINDOW (root))
+    cpt_window_show_error (CPT_WINDOW (root), heading, error);
+}
+
+static void
+on_merged_cb (CptOrdersPage  *self,
+              gint64          kept_id,
+              CptMergeDialog *dialog)
+{
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  cpt_lazy_list_reload (self->list);
+  cpt_orders_page_toast (self, _("Sales orders merged"));
+}
+
+static void
+cpt_orders_page_merge_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  CptOrdersPage *self = CPT_ORDERS_PAGE (widget);
+  g_autoptr(GArray) ids = cpt_orders_page_get_selected_ids (self, 3);
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  CptMergeDialog *dialog;
+
+  if (ids->len != 2)
+    {
+      cpt_orders_page_toast (self, _("Select exactly two sales orders to merge"));
+      return;
+    }
+
+  dialog = cpt_merge_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->db,
+                                 g_array_index (ids, gint64, 0), g_array_index (ids, gint64, 1), &error);
+  if (dialog == NULL)
+    {
+      cpt_orders_page_error (self, _("These Orders Cannot Be Merged"), error);
+      return;
+    }
+  g_signal_connect_object (dialog, "merged", G_CALLBACK (on_merged_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Printing or exporting builds every document first: keep it to what a
+ * person would print at once. */
+#define MAX_DOCUMENTS 200
+
+static GPtrArray *
+cpt_orders_page_load_documents (CptOrdersPage *self)
+{
+  g_autoptr(GArray) ids = cpt_orders_page_get_selected_ids (self, MAX_DOCUMENTS + 1);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (ids->len == 0)
+    {
+      cpt_orders_page_toast (self, _("Select the sales orders first"));
+      return NULL;
+    }
+  if (ids->len > MAX_DOCUMENTS)
+    {
+      g_autofree char *message = g_strdup_printf (_("Select at most %u sales orders at once"), MAX_DOCUMENTS);
+      cpt_orders_page_toast (self, message);
+      return NULL;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      CptDocument *document = cpt_document_load_order (self->db, g_array_index (ids, gint64, i), &error);
+
+      if (document == NULL)
+        {
+          cpt_orders_page_error (self, _("An Order Could Not Be Prepared for Printing"), error);
+          return NULL;
+        }
+      g_ptr_array_add (documents, document);
+    }
+
+  return g_steal_pointer (&documents);
+}
+
+static void
+cpt_orders_page_print_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  CptOrdersPage *self = CPT_ORDERS_PAGE (widget);
+  g_autoptr(GPtrArray) documents = cpt_orders_page_load_documents (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (documents != NULL)
+    cpt_document_print_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                            (CptDocument * const *) documents->pdata, documents->len);
+}
+
+static void
+cpt_orders_page_export_pdf_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  CptOrdersPage *self = CPT_ORDERS_PAGE (widget);
+  g_autoptr(GPtrArray) documents = cpt_orders_page_load_documents (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (documents != NULL)
+    cpt_document_export_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                             (CptDocument * const *) documents->pdata, documents->len);
 }
 
 /* ── CptPage ────────────────────────────────────────────────────────── */
@@ -481,6 +591,32 @@ cpt_orders_page_reload (CptPage *page)
     cpt_order_view_reload (self->order_view);
 }
 
+static void
+on_order_form_saved_cb (CptOrdersPage *self,
+                        gint64         order_id,
+                        CptOrderForm  *form)
+{
+  cpt_lazy_list_reload (self->list);
+  cpt_orders_page_show_order (self, order_id);
+}
+
+/* « + Nouveau »: the order form; the new order opens once saved. */
+static gboolean
+cpt_orders_page_create (CptPage *page)
+{
+  CptOrdersPage *self = CPT_ORDERS_PAGE (page);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  CptOrderForm *form;
+
+  if (self->db == NULL)
+    return FALSE;
+
+  form = cpt_order_form_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->db, 0, 0);
+  g_signal_connect_object (form, "saved", G_CALLBACK (on_order_form_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (form));
+  return TRUE;
+}
+
 static gboolean
 cpt_orders_page_go_back (CptPage *page)
 {
@@ -499,6 +635,7 @@ page_iface_init (CptPageInterface *iface)
   iface->set_database = cpt_orders_page_set_database;
   iface->set_search_text = cpt_orders_page_set_search_text;
   iface->reload = cpt_orders_page_reload;
+  iface->create = cpt_orders_page_create;
   iface->go_back = cpt_orders_page_go_back;
 }
 
@@ -537,7 +674,6 @@ cpt_orders_page_class_init (CptOrdersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CptOrdersPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CptOrdersPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, CptOrdersPage, spinner);
-  gtk_widget_class_bind_template_child (widget_class, CptOrdersPage, bulk_button);
   gtk_widget_class_bind_template_child (widget_class, CptOrdersPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CptOrdersPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, CptOrdersPage, empty_page);
@@ -556,6 +692,10 @@ cpt_orders_page_class_init (CptOrdersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_order_view_closed_cb);
   cpt_list_cells_bind_template_callbacks (widget_class);
 
+  gtk_widget_class_install_action (widget_class, "orders.merge", NULL, cpt_orders_page_merge_action);
+  gtk_widget_class_install_action (widget_class, "orders.print", NULL, cpt_orders_page_print_action);
+  gtk_widget_class_install_action (widget_class, "orders.export-pdf", NULL,
+                                   cpt_orders_page_export_pdf_action);
   gtk_widget_class_install_action (widget_class, "orders.delete-drafts", NULL,
                                    cpt_orders_page_delete_drafts_action);
 }
@@ -587,7 +727,6 @@ cpt_orders_page_init (CptOrdersPage *self)
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
 
-  cpt_orders_page_build_bulk_menu (self);
 }
 
 /* Searches at once, without the typing pause of the header's entry. */

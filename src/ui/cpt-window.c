@@ -17,6 +17,7 @@
 #include "cpt-orders-page.h"
 #include "cpt-page.h"
 #include "cpt-preferences-window.h"
+#include "cpt-send-dialog.h"
 
 #define POLL_INTERVAL_SECONDS 2
 
@@ -301,6 +302,18 @@ cpt_window_open_order_action (GtkWidget  *widget,
   cpt_orders_page_show_order (CPT_ORDERS_PAGE (page), g_variant_get_int64 (parameter));
 }
 
+/* The order form hands « Enregistrer et envoyer » over to this action of
+ * its parent window. */
+static void
+cpt_window_send_order_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  CptWindow *self = CPT_WINDOW (widget);
+
+  cpt_send_dialog_present_for_order (GTK_WINDOW (self), self->db, g_variant_get_int64 (parameter));
+}
+
 static void
 cpt_window_open_customer_action (GtkWidget  *widget,
                                  const char *action_name,
@@ -357,6 +370,7 @@ cpt_window_class_init (CptWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, cpt_window_back_action);
   gtk_widget_class_install_action (widget_class, "win.open-order", "x", cpt_window_open_order_action);
   gtk_widget_class_install_action (widget_class, "win.open-customer", "x", cpt_window_open_customer_action);
+  gtk_widget_class_install_action (widget_class, "order.send", "x", cpt_window_send_order_action);
 }
 
 static void

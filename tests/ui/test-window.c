@@ -16,6 +16,8 @@
 #include "cpt-item-service.h"
 #include "cpt-items-page.h"
 #include "cpt-money.h"
+#include "cpt-order-form.h"
+#include "cpt-order-view.h"
 #include "cpt-customer-view.h"
 #include "cpt-order-service.h"
 #include "cpt-orders-page.h"
@@ -362,6 +364,76 @@ test_order_view (Fixture *f, gconstpointer data)
   g_assert_false (cpt_orders_page_is_showing_order (page));
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_type_is_a (G_OBJECT_TYPE (window), type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* The view's own actions change the order in the file; « + Nouveau »
+ * opens the order form. */
+static void
+test_order_actions (Fixture *f, gconstpointer data)
+{
+  CptOrdersPage *page = get_orders_page (f);
+  CptLazyList *list = cpt_orders_page_get_list (page);
+  GtkWidget *view = cpt_orders_page_get_order_view (page);
+  g_autoptr(CptOrder) order = NULL;
+  g_autoptr(CptOrder) copy = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *form;
+  GtkWidget *entry;
+  gint64 id;
+
+  cpt_orders_page_set_status (page, CPT_ORDER_STATUS_DRAFT);
+  wait_list (list);
+  id = cpt_lazy_list_get_id (list, 0);
+  cpt_orders_page_show_order (page, id);
+
+  g_assert_true (gtk_widget_activate_action (view, "order.confirm", NULL));
+  order = cpt_order_service_get (f->db, id, NULL);
+  g_assert_cmpint (cpt_order_get_status (order), ==, CPT_ORDER_STATUS_CONFIRMED);
+  g_assert_nonnull (cpt_ui_test_find_label (view, "Confirmée"));
+  g_assert_nonnull (cpt_ui_test_find_label (view, "Convertir en _facture"));
+
+  /* Voiding asks for a reason. */
+  g_assert_true (gtk_widget_activate_action (view, "order.void", NULL));
+  dialog = cpt_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "void"));
+  entry = cpt_ui_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Commande en double");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "void"));
+  cpt_ui_test_screenshot (GTK_WIDGET (dialog), "void-dialog");
+  adw_message_dialog_response (dialog, "void");
+  g_clear_object (&order);
+  order = cpt_order_service_get (f->db, id, NULL);
+  g_assert_cmpint (cpt_order_get_status (order), ==, CPT_ORDER_STATUS_VOID);
+  g_assert_cmpstr (cpt_order_get_void_reason (order), ==, "Commande en double");
+
+  /* Duplicating shows the new draft. */
+  g_assert_true (gtk_widget_activate_action (view, "order.duplicate", NULL));
+  copy = g_object_ref (cpt_order_view_get_order (CPT_ORDER_VIEW (view)));
+  g_assert_cmpint (cpt_order_get_id (copy), !=, id);
+  g_assert_cmpint (cpt_order_get_status (copy), ==, CPT_ORDER_STATUS_DRAFT);
+  g_assert_cmpint (cpt_order_get_total (copy), ==, cpt_order_get_total (order));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL));
+  form = find_toplevel (CPT_TYPE_ORDER_FORM);
+  g_assert_nonnull (form);
+  gtk_window_destroy (form);
+}
+
 static void
 test_customer_page (Fixture *f, gconstpointer data)
 {
@@ -506,6 +578,8 @@ main (int argc, char *argv[])
   g_test_add ("/window/customer-page", Fixture, NULL,
               fixture_set_up, test_customer_page, fixture_tear_down);
 
+  g_test_add ("/window/order-actions", Fixture, NULL,
+              fixture_set_up, test_order_actions, fixture_tear_down);
   g_test_add ("/window/out-of-stock", Fixture, NULL,
               fixture_set_up, test_out_of_stock, fixture_tear_down);
 
