@@ -162,6 +162,13 @@ load_customer (CptCustomerForm *self)
   gtk_text_buffer_set_text (buffer, cpt_customer_get_notes (customer), -1);
 }
 
+/* Typing in a row marked wrong takes the mark away. */
+static void
+on_row_changed_cb (GtkWidget *row)
+{
+  gtk_widget_remove_css_class (row, "error");
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -311,6 +318,11 @@ static void
 cpt_customer_form_init (CptCustomerForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self->display_name_row, "changed", G_CALLBACK (on_row_changed_cb), NULL);
+  g_signal_connect (self->email_row, "changed", G_CALLBACK (on_row_changed_cb), NULL);
+  g_signal_connect (self->siren_row, "changed", G_CALLBACK (on_row_changed_cb), NULL);
+  g_signal_connect (self->vat_row, "changed", G_CALLBACK (on_row_changed_cb), NULL);
 
   self->terms_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   g_signal_connect_object (self->same_address_switch, "notify::active",
