@@ -107,7 +107,11 @@ forms_test_screenshot (GtkWidget  *widget,
   GskRenderer *renderer;
   int width, height;
 
-  forms_test_spin (200);
+  /* A loaded machine may take a while to map and lay out the window. */
+  forms_test_spin (100);
+  for (guint i = 0; i < 500 && (gtk_widget_get_width (widget) == 0 || !gtk_widget_get_mapped (widget)); i++)
+    forms_test_spin (10);
+  forms_test_spin (100);
 
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
