@@ -15,6 +15,7 @@
 #include "cpt-error.h"
 
 #include "cpt-application.h"
+#include "cpt-send-dialog.h"
 #include "cpt-window.h"
 
 struct _CptApplication
@@ -199,6 +200,8 @@ static void
 cpt_application_startup (GApplication *app)
 {
   G_APPLICATION_CLASS (cpt_application_parent_class)->startup (app);
+
+  cpt_send_dialog_install_actions ();
 
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app),

@@ -91,7 +91,7 @@ save (CptInvoiceDialog *self,
 
   g_signal_emit (self, signals[SAVED], 0, invoice_id);
   if (mode == SAVE_ISSUE_AND_SEND && parent != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (parent), "invoice.send", "x", invoice_id);
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.send-invoice", "x", invoice_id);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

@@ -581,7 +581,7 @@ save (CptOrderForm *self,
 }
 
 /* After « Enregistrer et envoyer » the e-mail dialog takes over, through
- * the window's order.send action when the application has one. */
+ * the window's win.send-order action when the application has one. */
 static void
 hand_over_to_send (CptOrderForm *self)
 {
@@ -589,7 +589,7 @@ hand_over_to_send (CptOrderForm *self)
   g_autofree char *message = NULL;
 
   if (parent != NULL &&
-      gtk_widget_activate_action (GTK_WIDGET (parent), "order.send", "x", self->order_id))
+      gtk_widget_activate_action (GTK_WIDGET (parent), "win.send-order", "x", self->order_id))
     return;
 
   message = g_strdup_printf (_("The order %s was confirmed."),

@@ -15,6 +15,8 @@
 
 #include "cpt-keyring.h"
 #include "cpt-mail-service.h"
+#include "cpt-application.h"
+#include "cpt-order-view.h"
 #include "cpt-send-dialog.h"
 #include "cpt-window.h"
 
@@ -60,12 +62,21 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* A hidden revealer would still take the box's spacing: hide it too. */
+static void
+reveal (GtkRevealer *revealer,
+        gboolean     shown)
+{
+  gtk_widget_set_visible (GTK_WIDGET (revealer), shown);
+  gtk_revealer_set_reveal_child (revealer, shown);
+}
+
 static void
 show_error (CptSendDialog *self,
             const char    *message)
 {
   gtk_label_set_text (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  reveal (self->error_revealer, message != NULL);
 }
 
 static void
@@ -80,7 +91,7 @@ set_sending (CptSendDialog *self,
   self->sending = sending;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     gtk_widget_set_sensitive (fields[i], !sending);
-  gtk_revealer_set_reveal_child (self->progress_revealer, sending);
+  reveal (self->progress_revealer, sending);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "send.send",
                                  !sending && cpt_mail_settings_is_configured (self->settings));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "send.mail-client", !sending);
@@ -374,7 +385,7 @@ on_password_cb (GObject      *source,
                                      "it will be kept in your keyring."),
                                    cpt_mail_settings_get_username (self->settings));
   adw_preferences_group_set_description (self->password_group, description);
-  gtk_revealer_set_reveal_child (self->password_revealer, TRUE);
+  reveal (self->password_revealer, TRUE);
 }
 
 static void
@@ -510,7 +521,7 @@ cpt_send_dialog_new (GtkWindow        *parent,
 }
 
 static void
-on_order_sent_cb (CptSendDialog *self,
+on_sent_toast_cb (CptSendDialog *self,
                   const char    *recipients,
                   GtkWindow     *parent)
 {
@@ -520,36 +531,136 @@ on_order_sent_cb (CptSendDialog *self,
     cpt_window_show_message (CPT_WINDOW (parent), message);
 }
 
-/* What the order view's « Envoyer par e-mail » and the order form's
- * « Enregistrer et envoyer » call. */
+static void
+show_refusal (GtkWindow    *parent,
+              const char   *heading,
+              const GError *error)
+{
+  GtkWidget *dialog;
+
+  if (CPT_IS_WINDOW (parent))
+    {
+      cpt_window_show_error (CPT_WINDOW (parent), heading, error);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (parent, heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * cpt_send_dialog_present:
+ *
+ * Opens the dialog for a document over @parent, or says why the document
+ * cannot be sent. Once sent, @parent (a CptWindow) shows « Envoyée à … ».
+ */
+CptSendDialog *
+cpt_send_dialog_present (GtkWindow       *parent,
+                         CptDatabase     *db,
+                         CptMailDocument  document,
+                         gint64           id)
+{
+  g_autoptr(GError) error = NULL;
+  CptSendDialog *self;
+
+  self = cpt_send_dialog_new (parent, db, document, id, &error);
+  if (self == NULL)
+    {
+      show_refusal (parent,
+                    document == CPT_MAIL_DOCUMENT_INVOICE ? _("The invoice cannot be sent")
+                                                          : _("The order cannot be sent"),
+                    error);
+      return NULL;
+    }
+
+  if (parent != NULL)
+    g_signal_connect_object (self, "sent", G_CALLBACK (on_sent_toast_cb), parent, 0);
+  gtk_window_present (GTK_WINDOW (self));
+
+  return self;
+}
+
 CptSendDialog *
 cpt_send_dialog_present_for_order (GtkWindow   *parent,
                                    CptDatabase *db,
                                    gint64       order_id)
 {
-  g_autoptr(GError) error = NULL;
-  CptSendDialog *self;
+  return cpt_send_dialog_present (parent, db, CPT_MAIL_DOCUMENT_ORDER, order_id);
+}
 
-  self = cpt_send_dialog_new (parent, db, CPT_MAIL_DOCUMENT_ORDER, order_id, &error);
-  if (self == NULL)
-    {
-      if (CPT_IS_WINDOW (parent))
-        {
-          cpt_window_show_error (CPT_WINDOW (parent), _("The order cannot be sent"), error);
-        }
-      else
-        {
-          GtkWidget *dialog = adw_message_dialog_new (parent, _("The order cannot be sent"), error->message);
+static CptDatabase *
+window_database (GtkWidget *window)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (window));
 
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
-        }
-      return NULL;
-    }
+  return CPT_IS_APPLICATION (application) ? cpt_application_get_database (CPT_APPLICATION (application)) : NULL;
+}
 
-  if (parent != NULL)
-    g_signal_connect_object (self, "sent", G_CALLBACK (on_order_sent_cb), parent, 0);
-  gtk_window_present (GTK_WINDOW (self));
+/* win.send-order(x) and win.send-invoice(x): what « Enregistrer et
+ * envoyer » of the order form and « Émettre et envoyer » of the invoice
+ * dialog activate with the id they just saved. Not "order.send" on the
+ * window: GTK 4.8 warns when a window action shadows the order view's
+ * own order.send with another parameter type. */
+static void
+window_send_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CptDatabase *db = window_database (widget);
 
-  return self;
+  g_return_if_fail (db != NULL);
+
+  cpt_send_dialog_present (GTK_WINDOW (widget), db,
+                           g_str_equal (action_name, "win.send-invoice") ? CPT_MAIL_DOCUMENT_INVOICE
+                                                                     : CPT_MAIL_DOCUMENT_ORDER,
+                           g_variant_get_int64 (parameter));
+}
+
+/* order.send on the order view: its « Envoyer par e-mail » button. */
+static void
+order_view_send_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CptOrderView *view = CPT_ORDER_VIEW (widget);
+  CptOrder *order = cpt_order_view_get_order (view);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (order == NULL)
+    return;
+
+  cpt_send_dialog_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                           cpt_order_view_get_database (view),
+                           CPT_MAIL_DOCUMENT_ORDER, cpt_order_get_id (order));
+}
+
+/**
+ * cpt_send_dialog_install_actions:
+ *
+ * Installs the sending actions on the window and the order view, before
+ * the first window is made: class actions are numbered when the first
+ * instance is created. Later calls do nothing.
+ */
+void
+cpt_send_dialog_install_actions (void)
+{
+  static gboolean installed;
+  GtkWidgetClass *window_class;
+  GtkWidgetClass *view_class;
+
+  /* Every application of a test process starts up: install once. */
+  if (installed)
+    return;
+  installed = TRUE;
+
+  window_class = g_type_class_ref (CPT_TYPE_WINDOW);
+  view_class = g_type_class_ref (CPT_TYPE_ORDER_VIEW);
+
+  gtk_widget_class_install_action (window_class, "win.send-order", "x", window_send_action);
+  gtk_widget_class_install_action (window_class, "win.send-invoice", "x", window_send_action);
+  gtk_widget_class_install_action (view_class, "order.send", NULL, order_view_send_action);
+
+  g_type_class_unref (view_class);
+  g_type_class_unref (window_class);
 }

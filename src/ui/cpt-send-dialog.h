@@ -29,9 +29,14 @@ CptSendDialog *cpt_send_dialog_new                (GtkWindow        *parent,
                                                    CptMailDocument   document,
                                                    gint64            id,
                                                    GError          **error);
+CptSendDialog *cpt_send_dialog_present            (GtkWindow        *parent,
+                                                   CptDatabase      *db,
+                                                   CptMailDocument   document,
+                                                   gint64            id);
 CptSendDialog *cpt_send_dialog_present_for_order  (GtkWindow        *parent,
                                                    CptDatabase      *db,
                                                    gint64            order_id);
 gboolean       cpt_send_dialog_is_sending         (CptSendDialog    *self);
+void           cpt_send_dialog_install_actions    (void);
 
 G_END_DECLS
