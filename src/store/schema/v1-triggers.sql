@@ -72,6 +72,9 @@ CREATE TRIGGER items_fts_update AFTER UPDATE OF name, sku ON items BEGIN
 END;
 
 -- ── Row counts ──────────────────────────────────────────────────────────
+-- One UPDATE per counter: "name IN ('x', 'x:' || status)" builds a
+-- temporary b-tree for the list at every row inserted, which cost 12 % of
+-- an order import.
 
 CREATE TRIGGER customers_count_insert AFTER INSERT ON customers BEGIN
   UPDATE row_counts SET n = n + 1 WHERE name = 'customers';
@@ -86,10 +89,12 @@ CREATE TRIGGER items_count_delete AFTER DELETE ON items BEGIN
   UPDATE row_counts SET n = n - 1 WHERE name = 'items';
 END;
 CREATE TRIGGER sales_orders_count_insert AFTER INSERT ON sales_orders BEGIN
-  UPDATE row_counts SET n = n + 1 WHERE name IN ('sales_orders', 'sales_orders:' || NEW.status);
+  UPDATE row_counts SET n = n + 1 WHERE name = 'sales_orders';
+  UPDATE row_counts SET n = n + 1 WHERE name = 'sales_orders:' || NEW.status;
 END;
 CREATE TRIGGER sales_orders_count_delete AFTER DELETE ON sales_orders BEGIN
-  UPDATE row_counts SET n = n - 1 WHERE name IN ('sales_orders', 'sales_orders:' || OLD.status);
+  UPDATE row_counts SET n = n - 1 WHERE name = 'sales_orders';
+  UPDATE row_counts SET n = n - 1 WHERE name = 'sales_orders:' || OLD.status;
 END;
 CREATE TRIGGER sales_orders_count_update AFTER UPDATE OF status ON sales_orders
 WHEN NEW.status IS NOT OLD.status
@@ -98,10 +103,12 @@ BEGIN
   UPDATE row_counts SET n = n + 1 WHERE name = 'sales_orders:' || NEW.status;
 END;
 CREATE TRIGGER invoices_count_insert AFTER INSERT ON invoices BEGIN
-  UPDATE row_counts SET n = n + 1 WHERE name IN ('invoices', 'invoices:' || NEW.status);
+  UPDATE row_counts SET n = n + 1 WHERE name = 'invoices';
+  UPDATE row_counts SET n = n + 1 WHERE name = 'invoices:' || NEW.status;
 END;
 CREATE TRIGGER invoices_count_delete AFTER DELETE ON invoices BEGIN
-  UPDATE row_counts SET n = n - 1 WHERE name IN ('invoices', 'invoices:' || OLD.status);
+  UPDATE row_counts SET n = n - 1 WHERE name = 'invoices';
+  UPDATE row_counts SET n = n - 1 WHERE name = 'invoices:' || OLD.status;
 END;
 CREATE TRIGGER invoices_count_update AFTER UPDATE OF status ON invoices
 WHEN NEW.status IS NOT OLD.status
