@@ -179,17 +179,30 @@ summary_from_row (sqlite3_stmt *stmt)
                        NULL);
 }
 
-/* A search with nothing searchable in it (only punctuation) matches
- * nothing rather than everything. */
+/* Only the last word is a prefix, the one being typed: the words before
+ * it are complete. A prefix query on a word every order has ("cc" of
+ * "CC-2024-012345") makes FTS5 merge a million-entry doclist (100 ms); the
+ * whole word is a doclist it can seek in (under 1 ms). A search with
+ * nothing searchable in it (only punctuation) matches nothing rather than
+ * everything. */
 static gboolean
 prepare_search (const CptOrderQuery  *query,
                 char                **fts)
 {
+  g_autofree char *words = NULL;
+  GString *out;
+
   *fts = NULL;
   if (!is_searching (query))
     return TRUE;
-  *fts = cpt_database_build_fts_query (query->search);
-  return *fts != NULL && **fts != '\0';
+  /* The words come back as "w1"* "w2"* …, quotes never inside a word. */
+  words = cpt_database_build_fts_query (query->search);
+  if (words == NULL || *words == '\0')
+    return FALSE;
+  out = g_string_new (words);
+  g_string_replace (out, "\"* \"", "\" \"", 0);
+  *fts = g_string_free (out, FALSE);
+  return TRUE;
 }
 
 static gboolean

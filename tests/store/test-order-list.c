@@ -299,6 +299,16 @@ test_search (Fixture       *f,
   g_clear_pointer (&ids, g_array_unref);
   g_clear_pointer (&page, g_ptr_array_unref);
 
+  /* Every word but the last is whole; the last is being typed. */
+  query.search = "Éric Dup";
+  ids = list_ids (f, &query);
+  g_assert_cmpint (ids->len, ==, 15);
+  g_clear_pointer (&ids, g_array_unref);
+  query.search = "dupont er";
+  ids = list_ids (f, &query);
+  g_assert_cmpint (ids->len, ==, 15);
+  g_clear_pointer (&ids, g_array_unref);
+
   /* A fragment of the name, with a status filter. */
   query.search = "Dup";
   query.status = CPT_ORDER_STATUS_CONFIRMED;
