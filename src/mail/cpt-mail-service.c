@@ -16,7 +16,10 @@
 #include "cpt-error.h"
 #include "cpt-mail-service.h"
 #include "cpt-money.h"
+#include "cpt-credit-note-service.h"
+#include "cpt-history.h"
 #include "cpt-invoice-service.h"
+#include "cpt-shipment-service.h"
 #include "cpt-order-service.h"
 #include "cpt-pdf-export.h"
 
@@ -154,6 +157,43 @@ check_invoice (CptMailService  *self,
   return TRUE;
 }
 
+static gboolean
+check_credit_note (CptMailService  *self,
+                   gint64           id,
+                   char           **customer_email,
+                   GError         **error)
+{
+  g_autoptr(CptCreditNote) credit_note = cpt_credit_note_service_get (self->db, id, error);
+
+  if (credit_note == NULL)
+    return FALSE;
+
+  if (customer_email != NULL)
+    *customer_email = g_strdup (cpt_credit_note_get_customer_email (credit_note));
+  return TRUE;
+}
+
+/* A delivery note goes to the customer of its order. */
+static gboolean
+check_shipment (CptMailService  *self,
+                gint64           id,
+                char           **customer_email,
+                GError         **error)
+{
+  g_autoptr(CptShipment) shipment = cpt_shipment_service_get (self->db, id, error);
+  g_autoptr(CptOrder) order = NULL;
+
+  if (shipment == NULL)
+    return FALSE;
+  order = cpt_order_service_get (self->db, cpt_shipment_get_order_id (shipment), error);
+  if (order == NULL)
+    return FALSE;
+
+  if (customer_email != NULL)
+    *customer_email = g_strdup (cpt_order_get_customer_email (order));
+  return TRUE;
+}
+
 /* Whether @document can be sent now, and to whom by default. Checked when
  * composing and again before anything leaves: a message that would be
  * refused afterwards must not be sent at all. */
@@ -173,7 +213,11 @@ check_document (CptMailService   *self,
       return check_invoice (self, id, customer_email, error);
 
     case CPT_MAIL_DOCUMENT_CREDIT_NOTE:
+      return check_credit_note (self, id, customer_email, error);
+
     case CPT_MAIL_DOCUMENT_DELIVERY_NOTE:
+      return check_shipment (self, id, customer_email, error);
+
     default:
       return refuse_document (document, error);
     }
@@ -185,10 +229,21 @@ load_document (CptMailService   *self,
                gint64            id,
                GError          **error)
 {
-  if (document == CPT_MAIL_DOCUMENT_INVOICE)
-    return cpt_document_load_invoice (self->db, id, error);
+  switch (document)
+    {
+    case CPT_MAIL_DOCUMENT_INVOICE:
+      return cpt_document_load_invoice (self->db, id, error);
 
-  return cpt_document_load_order (self->db, id, error);
+    case CPT_MAIL_DOCUMENT_CREDIT_NOTE:
+      return cpt_document_load_credit_note (self->db, id, error);
+
+    case CPT_MAIL_DOCUMENT_DELIVERY_NOTE:
+      return cpt_document_load_shipment (self->db, id, error);
+
+    case CPT_MAIL_DOCUMENT_ORDER:
+    default:
+      return cpt_document_load_order (self->db, id, error);
+    }
 }
 
 static void
@@ -336,6 +391,38 @@ check_sendable (CptMailService   *self,
   return check_configured (settings, error) && check_document (self, document, id, NULL, error);
 }
 
+/* A shipment has no « sent » state: the order's history says it, naming
+ * the delivery note. */
+static gboolean
+record_delivery_note_sent (CptMailService  *self,
+                           gint64           id,
+                           const char      *recipients,
+                           GError         **error)
+{
+  g_autoptr(CptShipment) shipment = cpt_shipment_service_get (self->db, id, error);
+  g_autofree char *text = NULL;
+  CptHistoryTarget target = { 0 };
+
+  if (shipment == NULL)
+    return FALSE;
+
+  target.order_id = cpt_shipment_get_order_id (shipment);
+  target.shipment_id = id;
+  text = g_strdup_printf (_("Delivery note %s sent by e-mail to %s"),
+                          cpt_shipment_get_number (shipment), recipients);
+
+  if (!cpt_database_begin (self->db, error))
+    return FALSE;
+  if (!cpt_history_add (self->db, &target, "emailed", text, error))
+    {
+      cpt_database_rollback (self->db);
+      return FALSE;
+    }
+  cpt_database_mark_changed (self->db, "orders");
+
+  return cpt_database_commit (self->db, error);
+}
+
 /* The history line and the new state, in one transaction. */
 static gboolean
 record_sent (CptMailService   *self,
@@ -359,7 +446,13 @@ record_sent (CptMailService   *self,
       break;
 
     case CPT_MAIL_DOCUMENT_CREDIT_NOTE:
+      recorded = cpt_credit_note_service_mark_sent (self->db, id, recipients, &local_error);
+      break;
+
     case CPT_MAIL_DOCUMENT_DELIVERY_NOTE:
+      recorded = record_delivery_note_sent (self, id, recipients, &local_error);
+      break;
+
     default:
       refuse_document (document, &local_error);
       break;

@@ -567,10 +567,14 @@ cpt_send_dialog_present (GtkWindow       *parent,
   self = cpt_send_dialog_new (parent, db, document, id, &error);
   if (self == NULL)
     {
-      show_refusal (parent,
-                    document == CPT_MAIL_DOCUMENT_INVOICE ? _("The invoice cannot be sent")
-                                                          : _("The order cannot be sent"),
-                    error);
+      const char *heading[CPT_MAIL_N_DOCUMENTS] = {
+        [CPT_MAIL_DOCUMENT_ORDER] = _("The order cannot be sent"),
+        [CPT_MAIL_DOCUMENT_INVOICE] = _("The invoice cannot be sent"),
+        [CPT_MAIL_DOCUMENT_CREDIT_NOTE] = _("The credit note cannot be sent"),
+        [CPT_MAIL_DOCUMENT_DELIVERY_NOTE] = _("The delivery note cannot be sent"),
+      };
+
+      show_refusal (parent, heading[document], error);
       return NULL;
     }
 

@@ -16,7 +16,9 @@
 #include <string.h>
 
 #include "cpt-error.h"
+#include "cpt-credit-note-service.h"
 #include "cpt-invoice-service.h"
+#include "cpt-shipment-service.h"
 #include "cpt-mail-service.h"
 #include "cpt-money.h"
 #include "cpt-order-service.h"
@@ -465,6 +467,74 @@ test_send_invoice (Fixture       *fixture,
   g_assert_cmpint (store_test_query_int (fixture->db, sql), ==, 1);
 }
 
+/* A credit note and a delivery note go the same way, each PDF its own. */
+static void
+test_send_credit_and_delivery_notes (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(CptMailMessage) credit_message = NULL;
+  g_autoptr(CptMailMessage) delivery_message = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CptCreditNote) credit_note = NULL;
+  g_autoptr(CptShipment) shipment = NULL;
+  g_autofree char *pdf_path = g_build_filename (fixture->dir, "note.pdf", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *pdf_text = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *history = NULL;
+  g_autoptr(JsonObject) parsed = NULL;
+  gint64 order_id = new_draft (fixture);
+  gint64 invoice_id, credit_note_id, shipment_id;
+
+  g_assert_true (cpt_order_service_confirm (fixture->db, order_id, &error));
+  invoice_id = cpt_invoice_service_create_issued (fixture->db, order_id, NULL, &error);
+  g_assert_no_error (error);
+  credit_note_id = cpt_credit_note_service_create (fixture->db, invoice_id, "Erreur de prix", NULL, &error);
+  g_assert_no_error (error);
+  credit_note = cpt_credit_note_service_get (fixture->db, credit_note_id, &error);
+  g_assert_no_error (error);
+
+  credit_message = cpt_mail_service_compose (fixture->service, CPT_MAIL_DOCUMENT_CREDIT_NOTE, credit_note_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (cpt_mail_message_get_subject (credit_message), cpt_credit_note_get_number (credit_note)));
+  g_assert_true (send_document_and_wait (fixture, CPT_MAIL_DOCUMENT_CREDIT_NOTE, credit_note_id,
+                                         credit_message, NULL, &error));
+  g_assert_no_error (error);
+  path = cpt_test_smtp_server_wait_message (fixture->server, 1);
+  parsed = cpt_test_parse_message (path, pdf_path);
+  pdf_text = cpt_test_pdf_to_text (pdf_path);
+  g_assert_nonnull (strstr (pdf_text, "Avoir"));
+  g_assert_nonnull (strstr (pdf_text, cpt_credit_note_get_number (credit_note)));
+  sql = g_strdup_printf ("SELECT count(*) FROM history_events WHERE credit_note_id = %" G_GINT64_FORMAT
+                         " AND text LIKE '%%client@example.fr%%'", credit_note_id);
+  g_assert_cmpint (store_test_query_int (fixture->db, sql), ==, 1);
+
+  shipment_id = cpt_shipment_service_create (fixture->db, order_id, NULL, &error);
+  g_assert_no_error (error);
+  shipment = cpt_shipment_service_get (fixture->db, shipment_id, &error);
+  g_assert_no_error (error);
+  delivery_message = cpt_mail_service_compose (fixture->service, CPT_MAIL_DOCUMENT_DELIVERY_NOTE, shipment_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (cpt_mail_message_get_subject (delivery_message), cpt_shipment_get_number (shipment)));
+  g_assert_true (send_document_and_wait (fixture, CPT_MAIL_DOCUMENT_DELIVERY_NOTE, shipment_id,
+                                         delivery_message, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&path, g_free);
+  g_clear_pointer (&pdf_text, g_free);
+  path = cpt_test_smtp_server_wait_message (fixture->server, 2);
+  g_clear_pointer (&parsed, json_object_unref);
+  parsed = cpt_test_parse_message (path, pdf_path);
+  pdf_text = cpt_test_pdf_to_text (pdf_path);
+  g_assert_nonnull (strstr (pdf_text, "Bon de livraison"));
+
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT text FROM history_events WHERE shipment_id = %" G_GINT64_FORMAT
+                         " AND order_id = %" G_GINT64_FORMAT " AND event = 'emailed'", shipment_id, order_id);
+  history = store_test_query_text (fixture->db, sql);
+  g_assert_true (g_str_has_prefix (history, "Bon de livraison "));
+  g_assert_nonnull (strstr (history, "client@example.fr"));
+}
+
 static void
 test_compose_test_message (Fixture       *fixture,
                            gconstpointer  data)
@@ -505,6 +575,7 @@ main (int   argc,
   ADD ("/mail/service/sync-send", test_sync_send);
   ADD ("/mail/service/refusals", test_refusals);
   ADD ("/mail/service/send-invoice", test_send_invoice);
+  ADD ("/mail/service/credit-and-delivery-notes", test_send_credit_and_delivery_notes);
   ADD ("/mail/service/test-message", test_compose_test_message);
 #undef ADD
 
