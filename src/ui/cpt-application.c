@@ -24,6 +24,7 @@ struct _CptApplication
 
   char           *database_path;
   CptDatabase    *database;
+  CptApiController *api_controller;
   GError         *database_error;
 };
 
@@ -175,8 +176,27 @@ cpt_application_activate (GApplication *app)
       return;
     }
 
+  /* The integration API, when the settings enable it, serves this same
+   * database: the window sees what it creates. */
+  if (self->api_controller == NULL)
+    self->api_controller = cpt_api_controller_new (self->database);
+
   window = GTK_WINDOW (cpt_window_new (self));
   gtk_window_present (window);
+}
+
+/**
+ * cpt_application_get_api_controller:
+ *
+ * Returns: (transfer none) (nullable): the integration API's controller,
+ * or %NULL before the database is open
+ */
+CptApiController *
+cpt_application_get_api_controller (CptApplication *self)
+{
+  g_return_val_if_fail (CPT_IS_APPLICATION (self), NULL);
+
+  return self->api_controller;
 }
 
 /* Every accelerator is set here, and listed in gtk/help-overlay.ui. */
@@ -215,6 +235,7 @@ cpt_application_finalize (GObject *object)
   CptApplication *self = CPT_APPLICATION (object);
 
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_object (&self->api_controller);
   g_clear_object (&self->database);
   g_clear_error (&self->database_error);
 

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "cpt-api-controller.h"
 #include "cpt-database.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,6 @@ void            cpt_application_set_database_path (CptApplication *self,
                                                    const char     *path);
 char           *cpt_application_dup_default_database_path (void);
 CptDatabase    *cpt_application_get_database      (CptApplication *self);
+CptApiController *cpt_application_get_api_controller (CptApplication *self);
 
 G_END_DECLS

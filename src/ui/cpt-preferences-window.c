@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cpt-api-page.h"
 #include "cpt-closing-rules-page.h"
 #include "cpt-mail-page.h"
 #include "cpt-numbering-page.h"
@@ -24,6 +25,7 @@ static const CptPageNew pages[] = {
   cpt_numbering_page_new,
   cpt_closing_rules_page_new,
   cpt_mail_page_new,
+  cpt_api_page_new,
 };
 
 struct _CptPreferencesWindow
