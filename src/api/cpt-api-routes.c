@@ -19,6 +19,8 @@ cpt_api_routes_register (CptApiServer *server)
   cpt_api_customers_register (server);
   cpt_api_settings_register (server);
   cpt_api_items_register (server);
+  cpt_api_taxes_register (server);
+  cpt_api_lists_register (server);
   cpt_api_orders_register (server);
   cpt_api_shipments_register (server);
   cpt_api_invoices_register (server);

@@ -18,6 +18,8 @@ void cpt_api_routes_register    (CptApiServer *server);
 void cpt_api_customers_register (CptApiServer *server);
 void cpt_api_settings_register  (CptApiServer *server);
 void cpt_api_items_register     (CptApiServer *server);
+void cpt_api_taxes_register     (CptApiServer *server);
+void cpt_api_lists_register     (CptApiServer *server);
 void cpt_api_orders_register    (CptApiServer *server);
 void cpt_api_shipments_register (CptApiServer *server);
 void cpt_api_invoices_register  (CptApiServer *server);

@@ -73,6 +73,55 @@ test_closing_rule (void)
   g_assert_cmpint (cpt_settings_get_closing_rule (api->database), ==, CPT_CLOSING_RULE_INVOICED);
 }
 
+static guint
+list_length (CptTestResponse *response,
+             const char      *name)
+{
+  return json_array_get_length (json_object_get_array_member (cpt_test_response_object (response), name));
+}
+
+static void
+test_lists (void)
+{
+  g_autoptr(CptTestApi) api = cpt_test_api_new ();
+  g_autoptr(CptTestResponse) taxes = NULL;
+  g_autoptr(CptTestResponse) created = NULL;
+  g_autoptr(CptTestResponse) updated = NULL;
+  g_autoptr(CptTestResponse) bad = NULL;
+  g_autoptr(CptTestResponse) warehouses = NULL;
+  g_autoptr(CptTestResponse) terms = NULL;
+  g_autoptr(CptTestResponse) methods = NULL;
+  g_autofree char *path = NULL;
+  guint n_taxes;
+  gint64 id;
+
+  taxes = cpt_test_api_call (api, "GET", "/api/v1/taxes", NULL, 200);
+  n_taxes = list_length (taxes, "taxes");
+  g_assert_cmpuint (n_taxes, >=, 5);
+
+  created = cpt_test_api_call (api, "POST", "/api/v1/taxes",
+                               "{\"name\": \"TVA Corse 13 %\", \"rate\": \"13\", \"category\": \"reduced\"}", 201);
+  g_assert_cmpstr (json_object_get_string_member (cpt_test_response_object (created), "rate"), ==, "13");
+  id = json_object_get_int_member (cpt_test_response_object (created), "id");
+  path = g_strdup_printf ("/api/v1/taxes/%" G_GINT64_FORMAT, id);
+  updated = cpt_test_api_call (api, "PUT", path, "{\"active\": false}", 200);
+  g_assert_false (json_object_get_boolean_member (cpt_test_response_object (updated), "active"));
+  bad = cpt_test_api_call (api, "POST", "/api/v1/taxes", "{\"name\": \"X\", \"rate\": \"abc\"}", 422);
+  g_assert_nonnull (cpt_test_response_detail (bad, "rate"));
+
+  cpt_test_api_create (api, "/api/v1/warehouses", "{\"name\": \"Dépôt de Lyon\"}");
+  warehouses = cpt_test_api_call (api, "GET", "/api/v1/warehouses", NULL, 200);
+  g_assert_cmpuint (list_length (warehouses, "warehouses"), ==, 2);
+
+  cpt_test_api_create (api, "/api/v1/payment-terms", "{\"name\": \"15 jours\", \"days\": 15}");
+  terms = cpt_test_api_call (api, "GET", "/api/v1/payment-terms", NULL, 200);
+  g_assert_cmpuint (list_length (terms, "payment_terms"), >=, 5);
+
+  cpt_test_api_create (api, "/api/v1/delivery-methods", "{\"name\": \"Coursier\"}");
+  methods = cpt_test_api_call (api, "GET", "/api/v1/delivery-methods", NULL, 200);
+  g_assert_cmpuint (list_length (methods, "delivery_methods"), >=, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -81,6 +130,7 @@ main (int   argc,
 
   g_test_add_func ("/api/settings/numbering", test_numbering);
   g_test_add_func ("/api/settings/closing-rule", test_closing_rule);
+  g_test_add_func ("/api/settings/lists", test_lists);
 
   return g_test_run ();
 }
