@@ -498,6 +498,11 @@ cpt_shipment_service_delete (CptDatabase  *db,
   " FROM shipments s JOIN sales_orders o ON o.id = s.order_id" \
   " JOIN warehouses w ON w.id = s.warehouse_id"
 
+#define SHIPMENT_FILTER \
+  " WHERE (?1 = 0 OR s.order_id = ?1)" \
+  " AND (?2 IS NULL OR s.number LIKE ?2 OR o.number LIKE ?2" \
+  "      OR s.customer_name LIKE ?2 OR s.tracking_number LIKE ?2)"
+
 static CptShipment *
 shipment_from_row (sqlite3_stmt *stmt)
 {
@@ -606,9 +611,7 @@ cpt_shipment_service_list (CptDatabase             *db,
   /* Newest first, by keyset on (date, id). */
   stmt = cpt_database_prepare (db,
                                "SELECT " SHIPMENT_COLUMNS
-                               " WHERE (?1 = 0 OR s.order_id = ?1)"
-                               " AND (?2 IS NULL OR s.number LIKE ?2 OR o.number LIKE ?2"
-                               "      OR s.customer_name LIKE ?2 OR s.tracking_number LIKE ?2)"
+                               SHIPMENT_FILTER
                                " AND (?3 IS NULL OR (s.date, s.id) < (?3, ?4))"
                                " ORDER BY s.date DESC, s.id DESC LIMIT ?5", error);
   if (stmt == NULL)
@@ -627,6 +630,73 @@ cpt_shipment_service_list (CptDatabase             *db,
   if (rc != SQLITE_DONE)
     return cpt_database_set_error_code (db, rc, error);
 
+  *shipments = g_steal_pointer (&rows);
+  return TRUE;
+}
+
+gboolean
+cpt_shipment_service_list_ids (CptDatabase             *db,
+                               const CptShipmentQuery  *query,
+                               GArray                 **ids,
+                               GError                 **error)
+{
+  g_autoptr(CptStatement) stmt = NULL;
+  g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *pattern = NULL;
+  int rc;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (ids != NULL, FALSE);
+
+  if (query != NULL && query->search != NULL && *query->search != '\0')
+    pattern = g_strdup_printf ("%%%s%%", query->search);
+  stmt = cpt_database_prepare (db,
+                               "SELECT s.id FROM shipments s JOIN sales_orders o ON o.id = s.order_id"
+                               SHIPMENT_FILTER " ORDER BY s.date DESC, s.id DESC", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, query != NULL ? query->order_id : 0);
+  if (pattern != NULL)
+    sqlite3_bind_text (stmt, 2, pattern, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (out, id);
+    }
+  if (rc != SQLITE_DONE)
+    return cpt_database_set_error_code (db, rc, error);
+  *ids = g_steal_pointer (&out);
+  return TRUE;
+}
+
+gboolean
+cpt_shipment_service_get_rows (CptDatabase   *db,
+                               const gint64  *ids,
+                               guint          n_ids,
+                               GPtrArray    **shipments,
+                               GError       **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CptStatement) stmt = NULL;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (shipments != NULL, FALSE);
+
+  stmt = cpt_database_prepare (db, "SELECT " SHIPMENT_COLUMNS " WHERE s.id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_ids; i++)
+    {
+      int rc;
+
+      sqlite3_bind_int64 (stmt, 1, ids[i]);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        g_ptr_array_add (rows, shipment_from_row (stmt));
+      else if (rc != SQLITE_DONE)
+        return cpt_database_set_error_code (db, rc, error);
+      sqlite3_reset (stmt);
+    }
   *shipments = g_steal_pointer (&rows);
   return TRUE;
 }

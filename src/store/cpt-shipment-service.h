@@ -70,4 +70,16 @@ gboolean     cpt_shipment_service_list            (CptDatabase               *db
                                                    GPtrArray                **shipments,
                                                    GError                   **error);
 
+/* For the lazy list (cpt-lazy-list.h): the ids in display order, and rows
+ * by id. */
+gboolean     cpt_shipment_service_list_ids        (CptDatabase               *db,
+                                                   const CptShipmentQuery    *query,
+                                                   GArray                   **ids,
+                                                   GError                   **error);
+gboolean     cpt_shipment_service_get_rows        (CptDatabase               *db,
+                                                   const gint64              *ids,
+                                                   guint                      n_ids,
+                                                   GPtrArray                **shipments,
+                                                   GError                   **error);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "cpt-customers-page.h"
 #include "cpt-items-page.h"
 #include "cpt-orders-page.h"
+#include "cpt-lifecycle-actions.h"
 #include "cpt-page.h"
 #include "cpt-preferences-window.h"
 #include "cpt-send-dialog.h"
@@ -371,6 +372,8 @@ cpt_window_class_init (CptWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-order", "x", cpt_window_open_order_action);
   gtk_widget_class_install_action (widget_class, "win.open-customer", "x", cpt_window_open_customer_action);
   gtk_widget_class_install_action (widget_class, "order.send", "x", cpt_window_send_order_action);
+
+  cpt_lifecycle_actions_install (widget_class);
 }
 
 static void

@@ -1,0 +1,339 @@
+/* cpt-invoices-page.c
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cpt-invoices-page"
+
+#include "config.h"
+
+#include "cpt-invoices-page.h"
+
+#include <glib/gi18n.h>
+
+#include "cpt-date.h"
+#include "cpt-invoice-service.h"
+#include "cpt-invoice-view.h"
+#include "cpt-money.h"
+#include "cpt-page.h"
+
+struct _CptInvoicesPage
+{
+  GtkWidget        parent_instance;
+
+  GtkStack        *stack;
+  GtkDropDown     *status_dropdown;
+  GtkLabel        *count_label;
+  GtkColumnView   *column_view;
+  CptInvoiceView  *view;
+
+  CptDatabase     *db;
+  CptLazyList     *list;
+  char            *search;
+};
+
+static void page_iface_init (CptPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CptInvoicesPage, cpt_invoices_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (CPT_TYPE_PAGE, page_iface_init))
+
+/* ── The lazy list's source ─────────────────────────────────────────── */
+
+static gboolean
+source_first_page (CptDatabase    *db,
+                   gconstpointer   query,
+                   guint           limit,
+                   GPtrArray     **rows,
+                   GError        **error)
+{
+  return cpt_invoice_service_first_page (db, query, limit, rows, error);
+}
+
+static gboolean
+source_list_ids (CptDatabase    *db,
+                 gconstpointer   query,
+                 GArray        **ids,
+                 GError        **error)
+{
+  return cpt_invoice_service_list_ids (db, query, ids, error);
+}
+
+static gint64
+source_get_row_id (gpointer row)
+{
+  return cpt_invoice_get_id (row);
+}
+
+static gpointer
+source_copy_query (gconstpointer query)
+{
+  const CptInvoiceQuery *from = query;
+  CptInvoiceQuery *copy = g_new (CptInvoiceQuery, 1);
+
+  *copy = *from;
+  copy->search = g_strdup (from->search);
+  return copy;
+}
+
+static void
+source_free_query (gpointer query)
+{
+  CptInvoiceQuery *q = query;
+
+  g_free ((char *) q->search);
+  g_free (q);
+}
+
+static const CptLazyListSource invoices_source = {
+  .first_page = source_first_page,
+  .list_ids = source_list_ids,
+  .get_rows = cpt_invoice_service_get_rows,
+  .get_row_id = source_get_row_id,
+  .copy_query = source_copy_query,
+  .free_query = source_free_query,
+};
+
+/* ── Cells ──────────────────────────────────────────────────────────── */
+
+static char *
+format_date (gpointer    unused,
+             const char *date)
+{
+  return date != NULL ? cpt_date_format (date) : g_strdup ("");
+}
+
+static char *
+format_money (gpointer unused,
+              gint64   cents)
+{
+  return cpt_money_format (cents);
+}
+
+static char *
+invoice_number_label (gpointer    unused,
+                      const char *number)
+{
+  return g_strdup (number != NULL ? number : _("Draft"));
+}
+
+static char *
+invoice_status_label (gpointer unused,
+                      int      status)
+{
+  return g_strdup (cpt_invoice_status_get_label (status));
+}
+
+static GStrv
+invoice_status_classes (gpointer unused,
+                        int      status)
+{
+  const char *kind = status == CPT_INVOICE_STATUS_PAID ? "cpt-done"
+                     : status == CPT_INVOICE_STATUS_CREDITED ? "cpt-status-void"
+                     : status == CPT_INVOICE_STATUS_DRAFT ? "cpt-none" : "cpt-partial";
+  const char *classes[] = { "cpt-badge", kind, NULL };
+
+  return g_strdupv ((char **) classes);
+}
+
+/* ── Behaviour ──────────────────────────────────────────────────────── */
+
+static void
+update_query (CptInvoicesPage *self)
+{
+  CptInvoiceQuery query = CPT_INVOICE_QUERY_INIT;
+  guint selected = gtk_drop_down_get_selected (self->status_dropdown);
+
+  if (self->list == NULL)
+    return;
+  query.status = selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
+  query.search = self->search;
+  cpt_lazy_list_set_query (self->list, &query);
+}
+
+static void
+on_items_changed_cb (CptInvoicesPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u invoice", "%u invoices", n), n);
+
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+on_status_dropdown_selected_cb (CptInvoicesPage *self)
+{
+  update_query (self);
+}
+
+void
+cpt_invoices_page_show_invoice (CptInvoicesPage *self,
+                                gint64           invoice_id)
+{
+  g_return_if_fail (CPT_IS_INVOICES_PAGE (self));
+  g_return_if_fail (self->db != NULL);
+
+  cpt_invoice_view_set_invoice (self->view, self->db, invoice_id);
+  gtk_stack_set_visible_child_name (self->stack, "detail");
+}
+
+static void
+on_column_view_activate_cb (CptInvoicesPage *self,
+                            guint            position)
+{
+  g_autoptr(CptInvoice) invoice = g_list_model_get_item (G_LIST_MODEL (self->list), position);
+
+  if (invoice != NULL)
+    cpt_invoices_page_show_invoice (self, cpt_invoice_get_id (invoice));
+}
+
+static void
+on_view_closed_cb (CptInvoicesPage *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+on_view_changed_cb (CptInvoicesPage *self)
+{
+  if (self->list != NULL)
+    cpt_lazy_list_reload (self->list);
+}
+
+/* ── CptPage ────────────────────────────────────────────────────────── */
+
+static void
+page_set_database (CptPage  *page,
+                   gpointer  database)
+{
+  CptInvoicesPage *self = CPT_INVOICES_PAGE (page);
+  GtkSingleSelection *selection;
+
+  if (!g_set_object (&self->db, database))
+    return;
+  g_clear_object (&self->list);
+  if (self->db == NULL)
+    {
+      gtk_column_view_set_model (self->column_view, NULL);
+      return;
+    }
+  self->list = cpt_lazy_list_new (self->db, &invoices_source);
+  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+  update_query (self);
+}
+
+static void
+page_set_search_text (CptPage    *page,
+                      const char *text)
+{
+  CptInvoicesPage *self = CPT_INVOICES_PAGE (page);
+
+  g_free (self->search);
+  self->search = g_strdup (text);
+  update_query (self);
+}
+
+static void
+page_reload (CptPage *page)
+{
+  CptInvoicesPage *self = CPT_INVOICES_PAGE (page);
+
+  if (self->list != NULL)
+    cpt_lazy_list_reload (self->list);
+}
+
+static gboolean
+page_go_back (CptPage *page)
+{
+  CptInvoicesPage *self = CPT_INVOICES_PAGE (page);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "detail") != 0)
+    return FALSE;
+  on_view_closed_cb (self);
+  return TRUE;
+}
+
+static void
+page_iface_init (CptPageInterface *iface)
+{
+  iface->set_database = page_set_database;
+  iface->set_search_text = page_set_search_text;
+  iface->reload = page_reload;
+  iface->go_back = page_go_back;
+}
+
+/* ── GObject ────────────────────────────────────────────────────────── */
+
+static void
+cpt_invoices_page_dispose (GObject *object)
+{
+  CptInvoicesPage *self = CPT_INVOICES_PAGE (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CPT_TYPE_INVOICES_PAGE);
+  /* The template's outer box has no id: unparent it ourselves. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->list);
+  g_clear_object (&self->db);
+  g_clear_pointer (&self->search, g_free);
+
+  G_OBJECT_CLASS (cpt_invoices_page_parent_class)->dispose (object);
+}
+
+static void
+cpt_invoices_page_class_init (CptInvoicesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cpt_invoices_page_dispose;
+
+  g_type_ensure (CPT_TYPE_INVOICE);
+  g_type_ensure (CPT_TYPE_INVOICE_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cpt-invoices-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, view);
+  gtk_widget_class_bind_template_callback (widget_class, format_date);
+  gtk_widget_class_bind_template_callback (widget_class, format_money);
+  gtk_widget_class_bind_template_callback (widget_class, invoice_number_label);
+  gtk_widget_class_bind_template_callback (widget_class, invoice_status_label);
+  gtk_widget_class_bind_template_callback (widget_class, invoice_status_classes);
+  gtk_widget_class_bind_template_callback (widget_class, on_status_dropdown_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_changed_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+cpt_invoices_page_init (CptInvoicesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+CptLazyList *
+cpt_invoices_page_get_list (CptInvoicesPage *self)
+{
+  g_return_val_if_fail (CPT_IS_INVOICES_PAGE (self), NULL);
+
+  return self->list;
+}
+
+GtkWidget *
+cpt_invoices_page_get_view (CptInvoicesPage *self)
+{
+  g_return_val_if_fail (CPT_IS_INVOICES_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->view);
+}
