@@ -18,6 +18,7 @@ cpt_api_routes_register (CptApiServer *server)
 
   cpt_api_customers_register (server);
   cpt_api_settings_register (server);
+  cpt_api_company_register (server);
   cpt_api_items_register (server);
   cpt_api_taxes_register (server);
   cpt_api_lists_register (server);

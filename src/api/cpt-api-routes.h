@@ -17,6 +17,7 @@ void cpt_api_routes_register    (CptApiServer *server);
 
 void cpt_api_customers_register (CptApiServer *server);
 void cpt_api_settings_register  (CptApiServer *server);
+void cpt_api_company_register   (CptApiServer *server);
 void cpt_api_items_register     (CptApiServer *server);
 void cpt_api_taxes_register     (CptApiServer *server);
 void cpt_api_lists_register     (CptApiServer *server);
