@@ -142,9 +142,14 @@ on_password_stored_cb (GObject      *source,
 {
   g_autoptr(CptMailPage) self = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean stored = cpt_keyring_store_password_finish (result, &error);
+
+  /* The preferences window was closed meanwhile. */
+  if (self->db == NULL)
+    return;
 
   set_busy (self, FALSE);
-  if (!cpt_keyring_store_password_finish (result, &error))
+  if (!stored)
     {
       g_autofree char *message = g_strdup_printf (_("The settings are saved, but not the password. %s "
                                                     "It will be asked for at each sending."),
@@ -210,9 +215,16 @@ on_test_sent_cb (GObject      *source,
 {
   TestSending *test = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean sent = cpt_smtp_sender_send_finish (CPT_SMTP_SENDER (source), result, &error);
+
+  if (test->page->db == NULL)
+    {
+      test_sending_free (test);
+      return;
+    }
 
   set_busy (test->page, FALSE);
-  if (!cpt_smtp_sender_send_finish (CPT_SMTP_SENDER (source), result, &error))
+  if (!sent)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_status (test->page, error->message);
@@ -249,6 +261,11 @@ on_test_password_cb (GObject      *source,
   g_autofree char *password = NULL;
 
   password = cpt_mail_settings_lookup_password_finish (CPT_MAIL_SETTINGS (source), result, &error);
+  if (test->page->db == NULL)
+    {
+      test_sending_free (test);
+      return;
+    }
   if (password == NULL)
     {
       set_busy (test->page, FALSE);
@@ -343,7 +360,7 @@ on_password_cb (GObject      *source,
   g_autofree char *password = NULL;
 
   password = cpt_mail_settings_lookup_password_finish (CPT_MAIL_SETTINGS (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (self->db == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (error != NULL)
     {

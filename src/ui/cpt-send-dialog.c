@@ -186,6 +186,10 @@ on_sent_cb (GObject      *source,
   g_autofree char *recipients = NULL;
   const char *typed;
 
+  /* Destroyed meanwhile (the application quit): nothing to show. */
+  if (self->service == NULL)
+    return;
+
   set_sending (self, FALSE);
   g_clear_object (&self->cancellable);
 
@@ -368,6 +372,11 @@ on_password_cb (GObject      *source,
   char *password;
 
   password = cpt_mail_settings_lookup_password_finish (CPT_MAIL_SETTINGS (source), result, &error);
+  if (self->service == NULL)
+    {
+      g_free (password);
+      return;
+    }
   if (password != NULL)
     {
       g_free (self->password);
