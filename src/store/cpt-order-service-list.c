@@ -61,13 +61,27 @@ build_order_by (const CptOrderQuery *query)
   return g_strdup_printf (" ORDER BY %s%s, o.id%s", sort_key (query->sort), dir, dir);
 }
 
+/* How a search meets the list. With few matches, FTS gives them and only
+ * they are sorted. With many (a common name), reading each match's row to
+ * sort them all costs more than walking the sort's index from its start and
+ * keeping the rows whose id matched, until the page is full: for 10 000
+ * matches in 1 000 000 orders, 3 ms instead of 30. */
+typedef enum
+{
+  SEARCH_NONE,
+  SEARCH_DRIVES,
+  SEARCH_FILTERS,
+} SearchPlan;
+
+#define MANY_MATCHES 4000
+
 /* Builds the query; its parameters are, in order: the FTS expression (when
  * searching), the status, the customer, the key values and the id of the
  * keyset (when paging), the limit. */
 static char *
 build_sql (const CptOrderQuery *query,
            const char          *columns,
-           gboolean             searching,
+           SearchPlan           plan,
            gboolean             after,
            gboolean             limit)
 {
@@ -75,9 +89,12 @@ build_sql (const CptOrderQuery *query,
   g_autofree char *order_by = build_order_by (query);
 
   g_string_append (sql, columns);
-  if (searching)
+  if (plan == SEARCH_DRIVES)
     g_string_append (sql, " FROM sales_orders_fts f CROSS JOIN sales_orders o ON o.id = f.rowid"
                           " WHERE sales_orders_fts MATCH ?");
+  else if (plan == SEARCH_FILTERS)
+    g_string_append (sql, " FROM sales_orders o WHERE +o.id IN"
+                          " (SELECT rowid FROM sales_orders_fts WHERE sales_orders_fts MATCH ?)");
   else
     g_string_append (sql, " FROM sales_orders o WHERE 1");
   /* By date, the (status, date, id) index serves a status filter; in other
@@ -99,6 +116,30 @@ build_sql (const CptOrderQuery *query,
   if (limit)
     g_string_append (sql, " LIMIT ?");
   return g_string_free (sql, FALSE);
+}
+
+/* Whether the search matches at least MANY_MATCHES orders. */
+static gboolean
+has_many_matches (CptDatabase  *db,
+                  const char   *fts,
+                  gboolean     *many,
+                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = cpt_database_prepare (db,
+                               "SELECT count(*) FROM (SELECT 1 FROM sales_orders_fts"
+                               " WHERE sales_orders_fts MATCH ? LIMIT ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, MANY_MATCHES);
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    return cpt_order_sql_fail (db, stmt, rc, error);
+  *many = sqlite3_column_int (stmt, 0) >= MANY_MATCHES;
+  sqlite3_reset (stmt);
+  return TRUE;
 }
 
 static gboolean
@@ -216,6 +257,7 @@ page (CptDatabase          *db,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *fts = NULL;
   g_autofree char *sql = NULL;
+  gboolean many = FALSE;
   sqlite3_stmt *stmt;
   int index, rc;
 
@@ -224,7 +266,11 @@ page (CptDatabase          *db,
       *summaries = g_steal_pointer (&rows);
       return TRUE;
     }
-  sql = build_sql (query, SUMMARY_COLUMNS, fts != NULL, after != NULL, TRUE);
+  if (fts != NULL && !has_many_matches (db, fts, &many, error))
+    return FALSE;
+  sql = build_sql (query, SUMMARY_COLUMNS,
+                   fts == NULL ? SEARCH_NONE : many ? SEARCH_FILTERS : SEARCH_DRIVES,
+                   after != NULL, TRUE);
   stmt = cpt_database_prepare (db, sql, error);
   if (stmt == NULL)
     return FALSE;
@@ -289,7 +335,8 @@ cpt_order_service_list_ids (CptDatabase          *db,
       *ids = g_steal_pointer (&result);
       return TRUE;
     }
-  sql = build_sql (query, "o.id", fts != NULL, FALSE, FALSE);
+  /* Every match is read anyway: FTS drives. */
+  sql = build_sql (query, "o.id", fts == NULL ? SEARCH_NONE : SEARCH_DRIVES, FALSE, FALSE);
   stmt = cpt_database_prepare (db, sql, error);
   if (stmt == NULL)
     return FALSE;

@@ -95,16 +95,17 @@ list_ids (Fixture             *f,
   return ids;
 }
 
-/* Walks the whole list by keyset pages of 7 and returns the ids seen. */
+/* Walks the whole list by keyset pages of @limit and returns the ids seen. */
 static GArray *
-walk_pages (Fixture             *f,
-            const CptOrderQuery *query)
+walk_pages_by (Fixture             *f,
+               const CptOrderQuery *query,
+               guint                limit)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) page = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (cpt_order_service_first_page (f->db, query, 7, &page, &error));
+  g_assert_true (cpt_order_service_first_page (f->db, query, limit, &page, &error));
   g_assert_no_error (error);
   while (page->len > 0)
     {
@@ -116,10 +117,17 @@ walk_pages (Fixture             *f,
           g_array_append_val (ids, id);
         }
       g_clear_pointer (&page, g_ptr_array_unref);
-      g_assert_true (cpt_order_service_next_page (f->db, query, last, 7, &page, &error));
+      g_assert_true (cpt_order_service_next_page (f->db, query, last, limit, &page, &error));
       g_assert_no_error (error);
     }
   return ids;
+}
+
+static GArray *
+walk_pages (Fixture             *f,
+            const CptOrderQuery *query)
+{
+  return walk_pages_by (f, query, 7);
 }
 
 static void
@@ -341,6 +349,46 @@ test_search (Fixture       *f,
   g_assert_cmpint (ids->len, ==, 0);
 }
 
+/* A name so common that the page walks the sort's index and filters by
+ * the matches instead of sorting them: the same rows, in the same order. */
+static void
+test_search_many (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 martin = fixture_add_customer (f->db, "Hélène Martin", "Rennes");
+  g_autoptr(GPtrArray) orders = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 4100; i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2025-%02u-%02u", 1 + i % 12, 1 + i % 28);
+      CptOrder *order = fixture_order_new (martin, date, 1000 + (int) (i % 7) * 500, 1000, TAX_20, -1);
+
+      if (i % 3 == 0)
+        cpt_order_set_status (order, CPT_ORDER_STATUS_CONFIRMED);
+      g_ptr_array_add (orders, order);
+    }
+  g_assert_true (cpt_order_service_import (f->db, (CptOrder **) orders->pdata, orders->len, &error));
+  g_assert_no_error (error);
+
+  for (CptOrderSort sort = CPT_ORDER_SORT_DATE; sort <= CPT_ORDER_SORT_SHIPMENT_DATE; sort++)
+    for (int status = -1; status <= CPT_ORDER_STATUS_CONFIRMED; status += 2)
+      {
+        CptOrderQuery query = CPT_ORDER_QUERY_INIT;
+        g_autoptr(GArray) ids = NULL;
+        g_autoptr(GArray) paged = NULL;
+
+        query.search = "mart";
+        query.sort = sort;
+        query.status = status;
+        ids = list_ids (f, &query);
+        /* With zoé Martin's 15 orders, 4 of them confirmed. */
+        g_assert_cmpint (ids->len, ==, status < 0 ? 4115 : 1371);
+        paged = walk_pages_by (f, &query, 128);
+        assert_same_ids (ids, paged);
+      }
+}
+
 static void
 test_summaries (Fixture       *f,
                 gconstpointer  data)
@@ -382,6 +430,7 @@ main (int   argc,
   ADD ("/order-list/first-page", test_first_page_newest_first);
   ADD ("/order-list/filters", test_filters);
   ADD ("/order-list/search", test_search);
+  ADD ("/order-list/search-many", test_search_many);
   ADD ("/order-list/summaries", test_summaries);
 #undef ADD
 
