@@ -39,4 +39,8 @@ gboolean  cpt_sample_data_load_orders (CptDatabase       *db,
                                        CptSampleContext  *context,
                                        GError           **error);
 
+gboolean  cpt_sample_data_load_lifecycle (CptDatabase       *db,
+                                          CptSampleContext  *context,
+                                          GError           **error);
+
 G_END_DECLS

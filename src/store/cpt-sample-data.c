@@ -423,6 +423,7 @@ static const CptSampleStep steps[] = {
   load_items,
   load_stock,
   cpt_sample_data_load_orders,
+  cpt_sample_data_load_lifecycle,
 };
 
 /**
@@ -430,7 +431,7 @@ static const CptSampleStep steps[] = {
  *
  * Fills an empty file with a demo company (« Atelier Lumière », a SARL in
  * Lyon), 30 customers, 60 items in two warehouses with their stock, and
- * about 150 orders in every state, all through the store services (so the
+ * about 150 orders in every state (shipped, invoiced, paid, credited…), all through the store services (so the
  * demo obeys every rule) and in one transaction: all or nothing. Refused
  * (CPT_ERROR_STATE) when the file already has customers, items or orders.
  */

@@ -12,6 +12,7 @@
 #include "cpt-error.h"
 #include "cpt-invoice-service.h"
 #include "cpt-order-service.h"
+#include "cpt-sample-data.h"
 #include "cpt-settings-service.h"
 #include "cpt-shipment-service.h"
 #include "lifecycle-fixture.h"
@@ -516,6 +517,38 @@ test_merge_refused (LifecycleFixture *f,
   }
 }
 
+/* The demo shows orders in every stage of their life. */
+static void
+test_sample_data (LifecycleFixture *f,
+                  gconstpointer     data)
+{
+  g_autoptr(CptDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  const char *const checks[] = {
+    "SELECT count (*) FROM sales_orders WHERE shipped_status = 'shipped'",
+    "SELECT count (*) FROM sales_orders WHERE shipped_status = 'partially_shipped'",
+    "SELECT count (*) FROM sales_orders WHERE invoiced_status = 'invoiced'",
+    "SELECT count (*) FROM sales_orders WHERE invoiced_status = 'partially_invoiced'",
+    "SELECT count (*) FROM sales_orders WHERE status = 'closed'",
+    "SELECT count (*) FROM invoices WHERE status = 'paid'",
+    "SELECT count (*) FROM invoices WHERE status = 'credited'",
+    "SELECT count (*) FROM credit_notes WHERE number IS NOT NULL",
+    "SELECT count (*) FROM shipments WHERE tracking_number <> ''",
+  };
+
+  db = store_test_open_fresh (&dir);
+  g_assert_true (cpt_sample_data_load (db, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    g_assert_cmpint (store_test_query_int (db, checks[i]), >, 0);
+  /* Numbered in date order. */
+  g_assert_cmpint (store_test_query_int (db, "SELECT count (*) FROM invoices a JOIN invoices b"
+                                             " ON b.number > a.number AND b.date < a.date"), ==, 0);
+  g_clear_object (&db);
+  store_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -532,6 +565,7 @@ main (int   argc,
   ADD_TEST ("/lifecycle/invoices/order-amounts", test_order_amounts_shared);
   ADD_TEST ("/lifecycle/merge/success", test_merge);
   ADD_TEST ("/lifecycle/merge/refused", test_merge_refused);
+  ADD_TEST ("/lifecycle/sample-data", test_sample_data);
 
   return g_test_run ();
 }
