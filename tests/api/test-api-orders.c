@@ -376,6 +376,20 @@ test_bad_input (void)
                             "{\"line_items\": [{\"description\": \"x\", \"quantity\": 1, \"rate\": 1, \"tax_id\": 1}]}", 422);
   g_assert_cmpstr (cpt_test_response_error_code (rule), ==, "invalid");
 
+  /* Malformed bodies on the real route: 400, nothing saved. */
+  {
+    g_autoptr(GString) deep = g_string_new (NULL);
+    g_autoptr(CptTestResponse) nested = NULL;
+    g_autoptr(CptTestResponse) truncated = NULL;
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_c (deep, '[');
+    nested = cpt_test_api_call (api, "POST", "/api/v1/salesorders", deep->str, 400);
+    g_assert_cmpstr (cpt_test_response_error_code (nested), ==, "invalid");
+    truncated = cpt_test_api_call (api, "POST", "/api/v1/salesorders", "{\"customer_id\": 1, \"line_items\": [", 400);
+    g_assert_cmpint (cpt_database_get_row_count (api->database, "sales_orders"), ==, 0);
+  }
+
   unknown = cpt_test_api_call (api, "GET", "/api/v1/salesorders/424242", NULL, 404);
   g_assert_cmpstr (cpt_test_response_error_code (unknown), ==, "not_found");
   unknown_confirm = cpt_test_api_call (api, "POST", "/api/v1/salesorders/424242/confirm", NULL, 404);
