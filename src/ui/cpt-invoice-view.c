@@ -182,6 +182,9 @@ update_actions (CptInvoiceView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.issue", status == CPT_INVOICE_STATUS_DRAFT);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.delete", status == CPT_INVOICE_STATUS_DRAFT);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.mark-paid", issued);
+  /* invoice.send is installed by cpt_send_dialog_install_actions(). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.send",
+                                 issued || status == CPT_INVOICE_STATUS_PAID);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.credit",
                                  issued || status == CPT_INVOICE_STATUS_PAID);
 }

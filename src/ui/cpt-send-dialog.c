@@ -16,7 +16,7 @@
 #include "cpt-keyring.h"
 #include "cpt-mail-service.h"
 #include "cpt-application.h"
-#include "cpt-order-view.h"
+#include "cpt-invoice-view.h"
 #include "cpt-send-dialog.h"
 #include "cpt-window.h"
 
@@ -630,28 +630,45 @@ window_send_action (GtkWidget  *widget,
                            g_variant_get_int64 (parameter));
 }
 
-/* order.send on the order view: its « Envoyer par e-mail » button. */
+/* The view shows the invoice's new status, and its page the new row. */
 static void
-order_view_send_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+on_invoice_view_sent_cb (CptSendDialog  *dialog,
+                         const char     *recipients,
+                         CptInvoiceView *view)
 {
-  CptOrderView *view = CPT_ORDER_VIEW (widget);
-  CptOrder *order = cpt_order_view_get_order (view);
-  GtkRoot *root = gtk_widget_get_root (widget);
+  CptInvoice *invoice = cpt_invoice_view_get_invoice (view);
 
-  if (order == NULL)
+  if (invoice != NULL)
+    cpt_invoice_view_set_invoice (view, dialog->db, cpt_invoice_get_id (invoice));
+  g_signal_emit_by_name (view, "changed");
+}
+
+/* invoice.send on the invoice view: its « Envoyer par e-mail » button. */
+static void
+invoice_view_send_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  CptInvoiceView *view = CPT_INVOICE_VIEW (widget);
+  CptInvoice *invoice = cpt_invoice_view_get_invoice (view);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  CptDatabase *db = GTK_IS_WINDOW (root) ? window_database (GTK_WIDGET (root)) : NULL;
+  CptSendDialog *dialog;
+
+  if (invoice == NULL || db == NULL)
     return;
 
-  cpt_send_dialog_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                           cpt_order_view_get_database (view),
-                           CPT_MAIL_DOCUMENT_ORDER, cpt_order_get_id (order));
+  dialog = cpt_send_dialog_present (GTK_WINDOW (root), db, CPT_MAIL_DOCUMENT_INVOICE,
+                                    cpt_invoice_get_id (invoice));
+  if (dialog != NULL)
+    g_signal_connect_object (dialog, "sent", G_CALLBACK (on_invoice_view_sent_cb), view, 0);
 }
 
 /**
  * cpt_send_dialog_install_actions:
  *
- * Installs the sending actions on the window and the order view, before
+ * Installs the sending actions on the window and the invoice view (the
+ * order view installs its own order.send), before
  * the first window is made: class actions are numbered when the first
  * instance is created. Later calls do nothing.
  */
@@ -660,7 +677,7 @@ cpt_send_dialog_install_actions (void)
 {
   static gboolean installed;
   GtkWidgetClass *window_class;
-  GtkWidgetClass *view_class;
+  GtkWidgetClass *invoice_view_class;
 
   /* Every application of a test process starts up: install once. */
   if (installed)
@@ -668,12 +685,12 @@ cpt_send_dialog_install_actions (void)
   installed = TRUE;
 
   window_class = g_type_class_ref (CPT_TYPE_WINDOW);
-  view_class = g_type_class_ref (CPT_TYPE_ORDER_VIEW);
+  invoice_view_class = g_type_class_ref (CPT_TYPE_INVOICE_VIEW);
 
   gtk_widget_class_install_action (window_class, "win.send-order", "x", window_send_action);
   gtk_widget_class_install_action (window_class, "win.send-invoice", "x", window_send_action);
-  gtk_widget_class_install_action (view_class, "order.send", NULL, order_view_send_action);
+  gtk_widget_class_install_action (invoice_view_class, "invoice.send", NULL, invoice_view_send_action);
 
-  g_type_class_unref (view_class);
+  g_type_class_unref (invoice_view_class);
   g_type_class_unref (window_class);
 }

@@ -16,6 +16,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include "cpt-invoice-service.h"
+#include "cpt-invoices-page.h"
 #include "cpt-mail-settings.h"
 #include "cpt-order-line-row.h"
 #include "cpt-order-service.h"
@@ -258,6 +260,67 @@ test_order_view_button (Fixture       *f,
   g_assert_cmpuint (cpt_test_smtp_server_count_messages (f->server), ==, 0);
 }
 
+static void
+test_invoice_view_button (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(CptOrder) order = cpt_order_new ();
+  g_autoptr(CptOrderLine) line = cpt_order_line_new ();
+  g_autoptr(CptInvoice) invoice = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) parsed = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *sql = NULL;
+  GtkWindow *dialog = NULL;
+  CptInvoicesPage *page;
+  GtkWidget *view;
+  GtkWidget *button;
+  gint64 invoice_id;
+
+  cpt_order_set_customer_id (order, f->customer_id);
+  cpt_order_set_date (order, "2026-11-28");
+  cpt_order_line_set_description (line, "Lampe de bureau");
+  cpt_order_line_set_quantity (line, 2000);
+  cpt_order_line_set_rate (line, 4590);
+  cpt_order_line_set_tax_id (line, 1);
+  cpt_order_add_line (order, line);
+  g_assert_true (cpt_order_service_create (f->db, order, &error));
+  g_assert_true (cpt_order_service_confirm (f->db, cpt_order_get_id (order), &error));
+  invoice_id = cpt_invoice_service_create_issued (f->db, cpt_order_get_id (order), NULL, &error);
+  g_assert_no_error (error);
+  invoice = cpt_invoice_service_get (f->db, invoice_id, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page", "s", "invoices"));
+  page = CPT_INVOICES_PAGE (cpt_window_get_page_widget (f->window, "invoices"));
+  cpt_invoices_page_show_invoice (page, invoice_id);
+  view = cpt_invoices_page_get_view (page);
+  cpt_ui_test_wait_drawn (GTK_WIDGET (f->window));
+
+  /* « Envoyer par e-mail » of an issued invoice. */
+  button = find_action_button (view, "invoice.send");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "invoice-view-send");
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (cpt_ui_test_wait (send_dialog_shown, &dialog, 5000));
+  g_assert_nonnull (strstr (gtk_editable_get_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog), CPT_TYPE_SEND_DIALOG, "subject_row"))),
+                            cpt_invoice_get_number (invoice)));
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "send.send", NULL);
+  g_assert_true (cpt_ui_test_wait (is_gone, &dialog, 30000));
+
+  path = cpt_test_smtp_server_wait_message (f->server, 1);
+  g_assert_nonnull (path);
+  parsed = cpt_test_parse_message (path, NULL);
+  g_assert_nonnull (strstr (json_object_get_string_member (parsed, "subject"), cpt_invoice_get_number (invoice)));
+  sql = g_strdup_printf ("SELECT status FROM invoices WHERE id = %" G_GINT64_FORMAT, invoice_id);
+  status = query_text (f->db, sql);
+  g_assert_cmpstr (status, ==, "sent");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -274,6 +337,7 @@ main (int   argc,
 
   g_test_add ("/ui/send/save-and-send", Fixture, NULL, fixture_set_up, test_save_and_send, fixture_tear_down);
   g_test_add ("/ui/send/order-view-button", Fixture, NULL, fixture_set_up, test_order_view_button, fixture_tear_down);
+  g_test_add ("/ui/send/invoice-view-button", Fixture, NULL, fixture_set_up, test_invoice_view_button, fixture_tear_down);
 
   return g_test_run ();
 }
