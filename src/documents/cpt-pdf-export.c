@@ -156,3 +156,35 @@ cpt_document_suggest_file_name (CptDocument *document)
   g_string_append (name, ".pdf");
   return g_string_free (name, FALSE);
 }
+
+/* Several documents into a folder, each under its suggested name; a name
+ * already taken (by another file, or by two drafts) gets « (2) », « (3) »… so
+ * nothing is overwritten. Stops at the first failure. */
+gboolean
+cpt_document_export_pdf_to_folder (CptDocument * const  *documents,
+                                   guint                 n_documents,
+                                   const char           *folder,
+                                   GError              **error)
+{
+  g_return_val_if_fail (documents != NULL || n_documents == 0, FALSE);
+  g_return_val_if_fail (folder != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  for (guint i = 0; i < n_documents; i++)
+    {
+      g_autofree char *name = cpt_document_suggest_file_name (documents[i]);
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      for (guint copy = 2; g_file_test (path, G_FILE_TEST_EXISTS); copy++)
+        {
+          g_autofree char *stem = g_strndup (name, strlen (name) - strlen (".pdf"));
+          g_autofree char *numbered = g_strdup_printf ("%s (%u).pdf", stem, copy);
+
+          g_free (path);
+          path = g_build_filename (folder, numbered, NULL);
+        }
+      if (!cpt_document_export_pdf (documents[i], path, error))
+        return FALSE;
+    }
+  return TRUE;
+}

@@ -48,38 +48,6 @@ show_error (GtkWindow  *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static gboolean
-export_into (GFile        *target,
-             gboolean      is_folder,
-             GPtrArray    *documents,
-             GError      **error)
-{
-  for (guint i = 0; i < documents->len; i++)
-    {
-      CptDocument *document = g_ptr_array_index (documents, i);
-      g_autofree char *path = NULL;
-
-      if (is_folder)
-        {
-          g_autofree char *name = cpt_document_suggest_file_name (document);
-          g_autoptr(GFile) file = g_file_get_child (target, name);
-
-          path = g_file_get_path (file);
-        }
-      else
-        path = g_file_get_path (target);
-      if (path == NULL)
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                               _("The chosen place is not a local folder."));
-          return FALSE;
-        }
-      if (!cpt_document_export_pdf (document, path, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 on_chooser_response_cb (GtkNativeDialog *chooser,
                         int              response,
@@ -88,11 +56,19 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) target = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = target != NULL ? g_file_get_path (target) : NULL;
       g_autoptr(GError) error = NULL;
-      gboolean is_folder = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser))
-                           == GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER;
 
-      if (target != NULL && !export_into (target, is_folder, export->documents, &error))
+      /* Each branch leaves error set when it fails. */
+      if (path == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                             _("The chosen place is not a local folder."));
+      else if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER)
+        cpt_document_export_pdf_to_folder ((CptDocument * const *) export->documents->pdata,
+                                           export->documents->len, path, &error);
+      else
+        cpt_document_export_pdf (g_ptr_array_index (export->documents, 0), path, &error);
+      if (error != NULL)
         show_error (export->parent, _("Export failed"), error);
     }
   export_free (export);

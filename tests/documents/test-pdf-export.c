@@ -693,6 +693,39 @@ test_bytes_and_file_name (Fixture       *fixture,
   g_assert_error (error, CPT_ERROR, CPT_ERROR_IO);
 }
 
+/* A bulk export into a folder never overwrites: taken names get a
+ * number. */
+static void
+test_folder (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(CptDocument) order = cpt_test_document_new (CPT_DOCUMENT_KIND_ORDER, 2, FALSE, &fixture->totals);
+  g_autoptr(CptDocument) draft_a = cpt_document_new (CPT_DOCUMENT_KIND_INVOICE);
+  g_autoptr(CptDocument) draft_b = cpt_document_new (CPT_DOCUMENT_KIND_INVOICE);
+  CptDocument *documents[] = { order, draft_a, draft_b };
+  g_autofree char *taken = g_build_filename (fixture->dir, "Bon de commande CC-00042.pdf", NULL);
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *expected[] = {
+    "Bon de commande CC-00042 (2).pdf", "Facture (brouillon).pdf", "Facture (brouillon) (2).pdf",
+  };
+
+  g_assert_true (g_file_set_contents (taken, "not mine", -1, NULL));
+  g_assert_true (cpt_document_export_pdf_to_folder (documents, G_N_ELEMENTS (documents), fixture->dir, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (taken, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "not mine");
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, expected[i], NULL);
+
+      g_assert_cmpuint (page_count (path), >=, 1);
+    }
+
+  g_assert_false (cpt_document_export_pdf_to_folder (documents, 1, "/nonexistent/folder", &error));
+  g_assert_error (error, CPT_ERROR, CPT_ERROR_IO);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -713,6 +746,7 @@ main (int   argc,
   ADD ("/documents/pdf/logo", test_logo);
   ADD ("/documents/pdf/degenerate", test_degenerate);
   ADD ("/documents/pdf/bytes-and-file-name", test_bytes_and_file_name);
+  ADD ("/documents/pdf/folder", test_folder);
 #undef ADD
 
   return g_test_run ();
