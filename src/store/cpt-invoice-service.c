@@ -498,6 +498,7 @@ static gint64
 create_draft_in_transaction (CptDatabase              *db,
                              gint64                    order_id,
                              const CptInvoiceRequest  *request,
+                             gboolean                  stays_draft,
                              GError                  **error)
 {
   g_autoptr(CptOrder) order = NULL;
@@ -527,9 +528,13 @@ create_draft_in_transaction (CptDatabase              *db,
       !compute_totals (db, target.invoice_id, order_id, error))
     return 0;
 
-  text = g_strdup_printf (_("Invoice draft created from order %s"), cpt_order_get_number (order));
-  if (!cpt_history_add (db, &target, "invoice_created", text, error))
-    return 0;
+  /* An invoice issued at once only needs its « invoiced » line. */
+  if (stays_draft)
+    {
+      text = g_strdup_printf (_("Invoice draft created from order %s"), cpt_order_get_number (order));
+      if (!cpt_history_add (db, &target, "invoice_created", text, error))
+        return 0;
+    }
   return target.invoice_id;
 }
 
@@ -710,7 +715,7 @@ cpt_invoice_service_create_draft (CptDatabase              *db,
 
   if (!cpt_database_begin (db, error))
     return 0;
-  invoice_id = create_draft_in_transaction (db, order_id, request ? request : &everything, error);
+  invoice_id = create_draft_in_transaction (db, order_id, request ? request : &everything, TRUE, error);
   if (invoice_id == 0)
     {
       cpt_database_rollback (db);
@@ -733,7 +738,7 @@ cpt_invoice_service_create_issued (CptDatabase              *db,
 
   if (!cpt_database_begin (db, error))
     return 0;
-  invoice_id = create_draft_in_transaction (db, order_id, request ? request : &everything, error);
+  invoice_id = create_draft_in_transaction (db, order_id, request ? request : &everything, FALSE, error);
   if (invoice_id == 0 || !issue_in_transaction (db, invoice_id, error))
     {
       cpt_database_rollback (db);
