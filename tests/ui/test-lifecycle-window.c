@@ -18,6 +18,7 @@
 #include "cpt-items-page.h"
 #include "cpt-merge-dialog.h"
 #include "cpt-money.h"
+#include "cpt-order-documents.h"
 #include "cpt-order-service.h"
 #include "cpt-orders-page.h"
 #include "cpt-shipment-dialog.h"
@@ -279,6 +280,10 @@ test_partial_invoice (Fixture *f, gconstpointer data)
                                  " AND sub_total = 29800"), ==, 1);
   g_assert_cmpint (query_int (f, "SELECT count (*) FROM sales_orders WHERE id = 1"
                                  " AND invoiced_status = 'partially_invoiced'"), ==, 1);
+  /* The order view lists the invoice. */
+  g_assert_cmpuint (cpt_order_documents_get_count (CPT_ORDER_DOCUMENTS (cpt_ui_test_find_type (view, CPT_TYPE_ORDER_DOCUMENTS))),
+                    ==, 1);
+  g_assert_nonnull (cpt_ui_test_find_label (view, "Facture FA-2026-00001"));
   cpt_ui_test_screenshot (GTK_WIDGET (f->window), "order-view-invoiced");
 
   /* The Invoices page lists it; its view marks it paid. */
