@@ -16,6 +16,7 @@
 #include "cpt-date.h"
 #include "cpt-history-entry.h"
 #include "cpt-money.h"
+#include "cpt-order-documents.h"
 #include "cpt-order-service.h"
 #include "cpt-order-status.h"
 #include "cpt-totals.h"
@@ -36,6 +37,7 @@ struct _CptOrderView
   GtkWidget      *ship_button;
   GtkLabel       *number_label;
   GtkBox         *badges;
+  CptOrderDocuments *documents;
   GtkLabel       *total_label;
   GtkLabel       *void_label;
   GtkGrid        *info_grid;
@@ -453,6 +455,7 @@ cpt_order_view_reload (CptOrderView *self)
 
   g_set_object (&self->order, order);
   cpt_order_view_fill (self);
+  cpt_order_documents_set_order (self->documents, self->db, self->order_id);
   cpt_order_view_update_actions (self);
 }
 
@@ -697,6 +700,7 @@ cpt_order_view_class_init (CptOrderViewClass *klass)
   signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (CPT_TYPE_ORDER_DOCUMENTS);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cpt-order-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, CptOrderView, toolbar_title);
@@ -718,6 +722,7 @@ cpt_order_view_class_init (CptOrderViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CptOrderView, terms_box);
   gtk_widget_class_bind_template_child (widget_class, CptOrderView, terms_label);
   gtk_widget_class_bind_template_child (widget_class, CptOrderView, history_list);
+  gtk_widget_class_bind_template_child (widget_class, CptOrderView, documents);
 
   gtk_widget_class_install_action (widget_class, "order.close", NULL, cpt_order_view_close_action);
   gtk_widget_class_install_action (widget_class, "order.confirm", NULL, cpt_order_view_confirm_action);
