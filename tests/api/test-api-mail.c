@@ -70,16 +70,24 @@ test_send_order (void)
   configure (api, server);
   order_id = create_draft (api);
   path = g_strdup_printf ("/api/v1/salesorders/%" G_GINT64_FORMAT "/email", order_id);
-  sent = cpt_test_api_call (api, "POST", path, "{\"cc\": \"compta@dupont.fr\", \"subject\": \"Votre commande\"}", 200);
+  sent = cpt_test_api_call (api, "POST", path, "{\"to\": \"achats@epicerie.fr\", \"cc\": \"compta@dupont.fr\", \"subject\": \"Votre commande\"}", 200);
 
   g_assert_cmpuint (cpt_test_smtp_server_count_messages (server), ==, 1);
   message = cpt_test_smtp_server_wait_message (server, 1);
   g_assert_nonnull (message);
   envelope = cpt_test_smtp_server_get_envelope (server, 1);
   g_assert_nonnull (envelope);
+  {
+    JsonArray *recipients = json_object_get_array_member (envelope, "rcpt_tos");
+
+    /* "to" replaces the customer's address; "cc" adds one. */
+    g_assert_cmpuint (json_array_get_length (recipients), ==, 2);
+    g_assert_cmpstr (json_array_get_string_element (recipients, 0), ==, "achats@epicerie.fr");
+    g_assert_cmpstr (json_array_get_string_element (recipients, 1), ==, "compta@dupont.fr");
+  }
   history = json_object_get_object_member (cpt_test_response_object (sent), "history");
   g_assert_nonnull (history);
-  g_assert_nonnull (strstr (json_object_get_string_member (history, "text"), "eric@example.fr"));
+  g_assert_nonnull (strstr (json_object_get_string_member (history, "text"), "achats@epicerie.fr"));
 
   /* Sending a draft confirms it. */
   order = cpt_order_service_get (api->database, order_id, &error);
