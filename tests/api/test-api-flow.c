@@ -245,6 +245,115 @@ test_merge (void)
   g_assert_nonnull (cpt_test_response_detail (bad, "salesorder_ids"));
 }
 
+/* Issue everything at once, cancel by a credit note, deliver and delete
+ * shipments, edit and delete a draft invoice — with each document as PDF. */
+static void
+test_documents (void)
+{
+  g_autoptr(CptTestApi) api = cpt_test_api_new ();
+  g_autoptr(CptTestResponse) order = NULL;
+  g_autoptr(CptTestResponse) shipment = NULL;
+  g_autoptr(CptTestResponse) second = NULL;
+  g_autoptr(CptTestResponse) delivered = NULL;
+  g_autoptr(CptTestResponse) refused = NULL;
+  g_autoptr(CptTestResponse) deleted = NULL;
+  g_autoptr(CptTestResponse) issued = NULL;
+  g_autoptr(CptTestResponse) credit = NULL;
+  g_autoptr(CptTestResponse) credits = NULL;
+  g_autoptr(CptTestResponse) credit_pdf = NULL;
+  g_autoptr(CptTestResponse) shipment_pdf = NULL;
+  g_autoptr(CptTestResponse) draft = NULL;
+  g_autoptr(CptTestResponse) edited = NULL;
+  g_autoptr(CptTestResponse) removed = NULL;
+  g_autoptr(CptTestResponse) paid = NULL;
+  const char *accept_pdf[] = { "Accept: application/pdf", NULL };
+  g_autofree char *body = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  gint64 customer_id, order_id, line_id, shipment_id, invoice_id;
+
+  customer_id = cpt_test_api_create (api, "/api/v1/customers", "{\"display_name\": \"Atelier Zoé\"}");
+  body = g_strdup_printf ("{\"customer_id\": %" G_GINT64_FORMAT ", \"status\": \"confirmed\", \"line_items\":"
+                          " [{\"description\": \"Tabouret\", \"quantity\": 4, \"rate\": \"35\", \"tax_id\": 1}]}",
+                          customer_id);
+  order = cpt_test_api_call (api, "POST", "/api/v1/salesorders", body, 201);
+  order_id = member_id (order);
+  line_id = order_line_id (order, 0);
+
+  /* No line_items: everything that remains. */
+  path = g_strdup_printf ("/api/v1/salesorders/%" G_GINT64_FORMAT "/shipments", order_id);
+  shipment = cpt_test_api_call (api, "POST", path, "{\"carrier\": \"Transporteur\"}", 201);
+  shipment_id = member_id (shipment);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+                     json_object_get_array_member (cpt_test_response_object (shipment), "line_items"), 0), "quantity"),
+                   ==, "4");
+  /* Nothing remains to ship. */
+  second = cpt_test_api_call (api, "POST", path, NULL, 0);
+  g_assert_cmpint (second->status, >=, 400);
+
+  g_free (path);
+  path = g_strdup_printf ("/api/v1/shipments/%" G_GINT64_FORMAT, shipment_id);
+  shipment_pdf = cpt_test_api_call_with (api, "GET", path, NULL, accept_pdf, 200);
+  text = cpt_test_pdf_text (shipment_pdf->body);
+  g_assert_nonnull (strstr (text, member (shipment, "shipment_number")));
+  g_clear_pointer (&text, g_free);
+
+  g_free (path);
+  path = g_strdup_printf ("/api/v1/shipments/%" G_GINT64_FORMAT "/delivered", shipment_id);
+  delivered = cpt_test_api_call (api, "POST", path, "{\"date\": \"2026-03-05\"}", 200);
+  g_assert_cmpstr (member (delivered, "status"), ==, "delivered");
+  /* A delivered shipment can no longer be deleted. */
+  g_free (path);
+  path = g_strdup_printf ("/api/v1/shipments/%" G_GINT64_FORMAT, shipment_id);
+  refused = cpt_test_api_call (api, "DELETE", path, NULL, 0);
+  g_assert_cmpint (refused->status, ==, 409);
+
+  /* A draft invoice of one stool, edited to two, then deleted. */
+  g_free (path);
+  path = g_strdup_printf ("/api/v1/salesorders/%" G_GINT64_FORMAT "/invoices", order_id);
+  g_free (body);
+  body = g_strdup_printf ("{\"line_items\": [{\"line_id\": %" G_GINT64_FORMAT ", \"quantity\": 1}]}", line_id);
+  draft = cpt_test_api_call (api, "POST", path, body, 201);
+  g_free (body);
+  body = g_strdup_printf ("{\"line_items\": [{\"line_id\": %" G_GINT64_FORMAT ", \"quantity\": 2}]}", line_id);
+  {
+    g_autofree char *invoice_path = g_strdup_printf ("/api/v1/invoices/%" G_GINT64_FORMAT, member_id (draft));
+
+    edited = cpt_test_api_call (api, "PUT", invoice_path, body, 200);
+    g_assert_cmpstr (member (edited, "sub_total"), ==, "70.00");
+    removed = cpt_test_api_call (api, "DELETE", invoice_path, NULL, 204);
+  }
+
+  /* Everything, issued at once; paid; then cancelled by a credit note. */
+  issued = cpt_test_api_call (api, "POST", path, "{\"issue\": true}", 201);
+  invoice_id = member_id (issued);
+  g_assert_cmpstr (member (issued, "status"), ==, "issued");
+  g_assert_cmpstr (member (issued, "total"), ==, "168.00");
+
+  g_free (path);
+  path = g_strdup_printf ("/api/v1/invoices/%" G_GINT64_FORMAT "/creditnote", invoice_id);
+  credit = cpt_test_api_call (api, "POST", path, "{\"reason\": \"Erreur de prix\"}", 201);
+  g_assert_true (g_str_has_prefix (member (credit, "creditnote_number"), "AV-"));
+  g_assert_cmpint (json_object_get_int_member (cpt_test_response_object (credit), "invoice_id"), ==, invoice_id);
+
+  g_free (path);
+  path = g_strdup_printf ("/api/v1/creditnotes?invoice_id=%" G_GINT64_FORMAT, invoice_id);
+  credits = cpt_test_api_call (api, "GET", path, NULL, 200);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (cpt_test_response_object (credits),
+                                                                         "creditnotes")), ==, 1);
+  g_free (path);
+  path = g_strdup_printf ("/api/v1/creditnotes/%" G_GINT64_FORMAT, member_id (credit));
+  credit_pdf = cpt_test_api_call_with (api, "GET", path, NULL, accept_pdf, 200);
+  text = cpt_test_pdf_text (credit_pdf->body);
+  g_assert_nonnull (strstr (text, member (credit, "creditnote_number")));
+
+  /* A credited invoice cannot be paid any more. */
+  g_free (path);
+  path = g_strdup_printf ("/api/v1/invoices/%" G_GINT64_FORMAT "/paid", invoice_id);
+  paid = cpt_test_api_call (api, "POST", path, "{\"date\": \"2026-04-01\"}", 0);
+  g_assert_cmpint (paid->status, ==, 409);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +362,7 @@ main (int   argc,
 
   g_test_add_func ("/api/flow/main", test_main_flow);
   g_test_add_func ("/api/flow/merge", test_merge);
+  g_test_add_func ("/api/flow/documents", test_documents);
 
   return g_test_run ();
 }
