@@ -185,6 +185,7 @@ update_one (CptDatabase  *db,
             GError      **error)
 {
   g_autofree char *number = NULL;
+  g_autofree char *typed = NULL;
   CptOrderStatus status;
   sqlite3_stmt *stmt;
   gint64 customer_id;
@@ -221,8 +222,18 @@ update_one (CptDatabase  *db,
       return FALSE;
     }
 
-  /* The status changes through confirm, void and close, never here. */
+  /* The status changes through confirm, void and close, never here; an
+   * order keeps its number unless another one is typed; the name and the
+   * e-mail are those of the customer, taken again when it changes. */
   cpt_order_set_status (order, status);
+  typed = g_strstrip (g_strdup (cpt_order_get_number (order) ? cpt_order_get_number (order) : ""));
+  if (*typed == '\0')
+    cpt_order_set_number (order, number);
+  if (customer_id != cpt_order_get_customer_id (order))
+    {
+      cpt_order_set_customer_name (order, NULL);
+      cpt_order_set_customer_email (order, NULL);
+    }
   return cpt_order_service_save (db, order, error);
 }
 

@@ -396,6 +396,17 @@ test_update (Fixture       *f,
   g_assert_cmpint (store_test_query_int (f->db, "SELECT total FROM sales_orders"), ==, 7616);
   g_assert_cmpint (store_test_query_int (f->db, "SELECT count(*) FROM sales_order_taxes"), ==, 1);
 
+  /* A draft may change customer: the name and e-mail follow; an empty
+   * number keeps the order's own. */
+  cpt_order_set_customer_id (edit, fixture_add_customer (f->db, "Anaïs Roux", "Brest"));
+  cpt_order_set_number (edit, "");
+  g_assert_true (cpt_order_service_update (f->db, edit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cpt_order_get_customer_name (edit), ==, "Anaïs Roux");
+  g_assert_cmpstr (cpt_order_get_number (edit), ==, "CC-2026-00001");
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT count(*) FROM sales_orders_fts"
+                                                " WHERE sales_orders_fts MATCH 'anais'"), ==, 1);
+
   /* Confirmed, then 2 of the 3 cups shipped and 1 invoiced. */
   g_assert_true (cpt_order_service_confirm (f->db, id, &error));
   g_assert_true (cpt_database_begin (f->db, &error));
