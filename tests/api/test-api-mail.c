@@ -128,6 +128,40 @@ test_refused (void)
 }
 
 static void
+test_send_invoice (void)
+{
+  g_autoptr(CptTestApi) api = cpt_test_api_new ();
+  g_autoptr(CptTestSmtpServer) server = cpt_test_smtp_server_start ("starttls", USER, PASSWORD, NULL);
+  g_autoptr(CptTestResponse) confirmed = NULL;
+  g_autoptr(CptTestResponse) issued = NULL;
+  g_autoptr(CptTestResponse) sent = NULL;
+  g_autoptr(CptTestResponse) invoice = NULL;
+  g_autofree char *path = NULL;
+  gint64 order_id, invoice_id;
+
+  g_setenv (CPT_SMTP_PASSWORD_ENV, PASSWORD, TRUE);
+  configure (api, server);
+  order_id = create_draft (api);
+  path = g_strdup_printf ("/api/v1/salesorders/%" G_GINT64_FORMAT "/confirm", order_id);
+  confirmed = cpt_test_api_call (api, "POST", path, NULL, 200);
+  g_free (path);
+  path = g_strdup_printf ("/api/v1/salesorders/%" G_GINT64_FORMAT "/invoices", order_id);
+  issued = cpt_test_api_call (api, "POST", path, "{\"issue\": true}", 201);
+  invoice_id = json_object_get_int_member (cpt_test_response_object (issued), "id");
+
+  g_free (path);
+  path = g_strdup_printf ("/api/v1/invoices/%" G_GINT64_FORMAT "/email", invoice_id);
+  sent = cpt_test_api_call (api, "POST", path, NULL, 200);
+  g_assert_cmpuint (cpt_test_smtp_server_count_messages (server), ==, 1);
+
+  g_free (path);
+  path = g_strdup_printf ("/api/v1/invoices/%" G_GINT64_FORMAT, invoice_id);
+  invoice = cpt_test_api_call (api, "GET", path, NULL, 200);
+  g_assert_cmpstr (json_object_get_string_member (cpt_test_response_object (invoice), "status"), ==, "sent");
+  g_unsetenv (CPT_SMTP_PASSWORD_ENV);
+}
+
+static void
 test_company (void)
 {
   g_autoptr(CptTestApi) api = cpt_test_api_new ();
@@ -160,6 +194,7 @@ main (int   argc,
 
   g_test_add_func ("/api/mail/send-order", test_send_order);
   g_test_add_func ("/api/mail/refused", test_refused);
+  g_test_add_func ("/api/mail/send-invoice", test_send_invoice);
   g_test_add_func ("/api/mail/company", test_company);
 
   return g_test_run ();
