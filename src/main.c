@@ -13,6 +13,20 @@
 #include "cpt-api-serve.h"
 #include "cpt-application.h"
 
+/* Started from the build tree (build-aux/run, tests), the catalogues are
+ * the ones built in _build/po: nothing is installed yet. */
+static const char *
+locale_directory (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *build_root = g_path_get_dirname (BUILD_LOCALEDIR);
+  g_autofree char *prefix = g_strconcat (build_root, G_DIR_SEPARATOR_S, NULL);
+
+  if (exe != NULL && g_str_has_prefix (exe, prefix))
+    return BUILD_LOCALEDIR;
+  return LOCALEDIR;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -20,7 +34,7 @@ main (int   argc,
   g_autoptr(CptApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, locale_directory ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

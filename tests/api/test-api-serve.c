@@ -83,6 +83,17 @@ test_serve_environment_token (void)
                            "{\"display_name\": \"Client servi\"}", 0, NULL);
   g_assert_cmpint (created->status, ==, 201);
   listed = cpt_test_http (served.port, "from-the-environment", "GET", "/api/v1/customers", NULL, 0, NULL);
+
+  /* The headless server answers in French too. */
+  {
+    const char *fr[] = { "Accept-Language: fr", NULL };
+    g_autoptr(CptTestResponse) missing = cpt_test_http (served.port, "from-the-environment", "GET",
+                                                        "/api/v1/salesorders/999", NULL, 0, fr);
+    JsonObject *error = json_object_get_object_member (cpt_test_response_object (missing), "error");
+
+    g_assert_cmpint (missing->status, ==, 404);
+    g_assert_cmpstr (json_object_get_string_member (error, "message"), ==, "La commande 999 n’existe pas.");
+  }
   g_assert_cmpint (listed->status, ==, 200);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (cpt_test_response_object (listed), "customers")),
                     ==, 1);
