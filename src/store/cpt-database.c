@@ -33,6 +33,7 @@ struct _CptDatabase
   GPtrArray  *pending_kinds; /* kinds changed by the open transaction */
   gint64      data_version;
   int         schema_version;
+  gint64      busy_since;    /* monotonic µs when the current wait for the lock began */
 };
 
 G_DEFINE_FINAL_TYPE (CptDatabase, cpt_database, G_TYPE_OBJECT)
@@ -43,6 +44,29 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* How long a writer waits for another process's transaction to end. */
+#define BUSY_TIMEOUT_USEC (15 * G_USEC_PER_SEC)
+
+/* SQLite's own busy handler sleeps ever longer (up to 100 ms) between tries,
+ * so a process that writes back to back can starve a waiting one past the
+ * timeout. Short, jittered sleeps take the lock in the gaps between the other
+ * process's transactions. */
+static int
+on_database_busy_cb (void *user_data,
+                     int   n_calls)
+{
+  CptDatabase *self = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (n_calls == 0)
+    self->busy_since = now;
+  else if (now - self->busy_since > BUSY_TIMEOUT_USEC)
+    return 0;
+
+  g_usleep (g_random_int_range (200, n_calls < 50 ? 2000 : 10000));
+  return 1;
+}
 
 /* Each migration step is a list of SQL resources run in one transaction. */
 static const char * const migration_v1[] = {
@@ -561,7 +585,7 @@ cpt_database_exists (CptDatabase  *self,
  * cpt_database_begin:
  *
  * Starts a `BEGIN IMMEDIATE` transaction (the write lock is taken at once,
- * waiting up to busy_timeout for another process). Called inside an open
+ * waiting up to BUSY_TIMEOUT_USEC for another process). Called inside an open
  * transaction it opens a savepoint instead, so a service may call another
  * service; each begin needs its commit or rollback.
  */
@@ -899,7 +923,7 @@ cpt_database_open (const char  *path,
     }
 
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_handler (self->db, on_database_busy_cb, self);
   sqlite3_create_function (self->db, "cpt_fold", 1,
                            SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                            NULL, sql_fold, NULL, NULL);
@@ -907,7 +931,6 @@ cpt_database_open (const char  *path,
   /* journal_mode answers with a row; it stays "memory" for ":memory:". */
   query_int64 (self, "PRAGMA journal_mode = WAL", 0);
   if (!cpt_database_exec (self,
-                          "PRAGMA busy_timeout = 5000;"
                           "PRAGMA synchronous = FULL;"
                           "PRAGMA foreign_keys = ON;",
                           error))
