@@ -15,6 +15,7 @@
 
 #include "cpt-keyring.h"
 #include "cpt-mail-service.h"
+#include "cpt-preferences-window.h"
 #include "cpt-application.h"
 #include "cpt-invoice-view.h"
 #include "cpt-send-dialog.h"
@@ -40,6 +41,8 @@ struct _CptSendDialog
 
   GtkRevealer      *error_revealer;
   GtkLabel         *error_label;
+  GtkWidget        *setup_button;
+  GtkWidget        *send_button;
   AdwEntryRow      *to_row;
   AdwEntryRow      *cc_row;
   AdwEntryRow      *subject_row;
@@ -76,6 +79,7 @@ show_error (CptSendDialog *self,
             const char    *message)
 {
   gtk_label_set_text (self->error_label, message);
+  gtk_widget_set_visible (self->setup_button, FALSE);
   reveal (self->error_revealer, message != NULL);
 }
 
@@ -397,6 +401,53 @@ on_password_cb (GObject      *source,
   reveal (self->password_revealer, TRUE);
 }
 
+/* What the settings allow: sending, or first setting up the e-mail. */
+static void
+apply_settings (CptSendDialog *self)
+{
+  set_sending (self, FALSE);
+  if (!cpt_mail_settings_is_configured (self->settings))
+    {
+      show_error (self, _("E-mail sending is not set up yet: enter the mail server and the sender "
+                          "address in Preferences → E-mail."));
+      gtk_widget_set_visible (self->setup_button, TRUE);
+      return;
+    }
+
+  show_error (self, NULL);
+  if (*cpt_mail_settings_get_username (self->settings) != '\0')
+    cpt_mail_settings_lookup_password_async (self->settings, NULL, on_password_cb, g_object_ref (self));
+}
+
+static void
+on_preferences_destroy_cb (CptSendDialog *self)
+{
+  if (self->service == NULL)
+    return;
+
+  g_clear_object (&self->settings);
+  self->settings = cpt_mail_service_dup_settings (self->service);
+  cpt_mail_message_set_from (self->message, cpt_mail_settings_get_sender_name (self->settings),
+                             cpt_mail_settings_get_sender_address (self->settings));
+  apply_settings (self);
+}
+
+/* « Configurer… »: the Messagerie preferences over this dialog; the
+ * settings are read again when they close. */
+static void
+cpt_send_dialog_setup_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  CptSendDialog *self = CPT_SEND_DIALOG (widget);
+  CptPreferencesWindow *preferences = cpt_preferences_window_new (GTK_WINDOW (self), self->db);
+
+  cpt_preferences_window_show_page (preferences, "email");
+  g_signal_connect_object (preferences, "destroy", G_CALLBACK (on_preferences_destroy_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static void
 cpt_send_dialog_dispose (GObject *object)
 {
@@ -444,6 +495,8 @@ cpt_send_dialog_class_init (CptSendDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cpt-send-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CptSendDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, CptSendDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CptSendDialog, setup_button);
+  gtk_widget_class_bind_template_child (widget_class, CptSendDialog, send_button);
   gtk_widget_class_bind_template_child (widget_class, CptSendDialog, to_row);
   gtk_widget_class_bind_template_child (widget_class, CptSendDialog, cc_row);
   gtk_widget_class_bind_template_child (widget_class, CptSendDialog, subject_row);
@@ -459,6 +512,7 @@ cpt_send_dialog_class_init (CptSendDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "send.send", NULL, cpt_send_dialog_send_action);
   gtk_widget_class_install_action (widget_class, "send.cancel", NULL, cpt_send_dialog_cancel_action);
   gtk_widget_class_install_action (widget_class, "send.mail-client", NULL, cpt_send_dialog_mail_client_action);
+  gtk_widget_class_install_action (widget_class, "send.setup", NULL, cpt_send_dialog_setup_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "send.cancel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "send.send", NULL);
 }
@@ -518,13 +572,8 @@ cpt_send_dialog_new (GtkWindow        *parent,
   self->id = id;
   self->customer_name = g_strdup (cpt_mail_message_get_to_name (self->message, 0));
   fill_fields (self);
-  set_sending (self, FALSE);
 
-  if (!cpt_mail_settings_is_configured (self->settings))
-    show_error (self, _("E-mail sending is not set up yet: enter the mail server and the sender "
-                        "address in Preferences → E-mail."));
-  else if (*cpt_mail_settings_get_username (self->settings) != '\0')
-    cpt_mail_settings_lookup_password_async (self->settings, NULL, on_password_cb, g_object_ref (self));
+  apply_settings (self);
 
   return self;
 }

@@ -361,6 +361,56 @@ test_mail_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_hidden (gpointer widget)
+{
+  return !gtk_widget_get_visible (widget);
+}
+
+/* Not set up yet: the dialog says so, offers « Configurer… », and sends
+ * once the Messagerie page has been filled in. */
+static void
+test_not_set_up (void)
+{
+  g_autoptr(CptDatabase) db = forms_test_open_db ();
+  g_autoptr(CptMailSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  CptSendDialog *dialog;
+  GtkWindow *preferences;
+  AdwPreferencesPage *page;
+  GtkWidget *error_revealer;
+  gint64 id = seed_order (db);
+
+  settings = cpt_mail_settings_load (db);
+  cpt_mail_settings_set_host (settings, "");
+  g_assert_true (cpt_mail_settings_save (settings, db, &error));
+  g_assert_no_error (error);
+
+  dialog = cpt_send_dialog_present_for_order (forms_test_parent (), db, id);
+  error_revealer = child (dialog, CPT_TYPE_SEND_DIALOG, "error_revealer");
+  g_assert_true (gtk_widget_get_visible (error_revealer));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child (dialog, CPT_TYPE_SEND_DIALOG, "error_label"))),
+                                   "L’envoi d’e-mails n’est pas encore configuré"));
+  g_assert_true (gtk_widget_get_visible (child (dialog, CPT_TYPE_SEND_DIALOG, "setup_button")));
+  g_assert_false (gtk_widget_is_sensitive (child (dialog, CPT_TYPE_SEND_DIALOG, "send_button")));
+  forms_test_screenshot (GTK_WIDGET (dialog), "send-dialog-not-set-up");
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "send.setup", NULL);
+  forms_test_spin (50);
+  preferences = forms_test_find_window (CPT_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  page = ADW_PREFERENCES_PAGE (adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (preferences)));
+  g_assert_true (CPT_IS_MAIL_PAGE (page));
+  gtk_editable_set_text (GTK_EDITABLE (child (page, CPT_TYPE_MAIL_PAGE, "host_row")), "127.0.0.1");
+  gtk_widget_activate_action (GTK_WIDGET (page), "mail-page.save", NULL);
+  gtk_window_destroy (preferences);
+
+  spin_until (is_hidden, error_revealer);
+  g_assert_true (gtk_widget_is_sensitive (child (dialog, CPT_TYPE_SEND_DIALOG, "send_button")));
+  spin_until (is_revealed, child (dialog, CPT_TYPE_SEND_DIALOG, "password_revealer"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/ui/send-dialog/wrong-password", test_wrong_password);
   g_test_add_func ("/ui/send-dialog/mail-client", test_mail_client);
   g_test_add_func ("/ui/send-dialog/mail-page", test_mail_page);
+  g_test_add_func ("/ui/send-dialog/not-set-up", test_not_set_up);
 
   status = g_test_run ();
   cpt_test_smtp_server_free (server);
