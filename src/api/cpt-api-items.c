@@ -45,30 +45,22 @@ item_to_json (JsonBuilder *builder,
   cpt_api_json_add_quantity (builder, "reorder_level", cpt_item_get_reorder_level (item));
   cpt_api_json_add_string (builder, "description", cpt_item_get_description (item));
   cpt_api_json_add_bool (builder, "active", cpt_item_get_active (item));
-  if (stock != NULL)
+  /* What is missing to reach the reorder level, over all warehouses. */
+  cpt_api_json_add_quantity (builder, "missing", cpt_item_get_missing (item));
+  json_builder_set_member_name (builder, "stock");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < stock->len; i++)
     {
-      json_builder_set_member_name (builder, "stock");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < stock->len; i++)
-        {
-          const CptStockLevel *level = &g_array_index (stock, CptStockLevel, i);
+      const CptStockLevel *level = &g_array_index (stock, CptStockLevel, i);
 
-          json_builder_begin_object (builder);
-          cpt_api_json_add_int (builder, "warehouse_id", level->warehouse_id);
-          cpt_api_json_add_quantity (builder, "on_hand", level->on_hand);
-          cpt_api_json_add_quantity (builder, "committed", level->committed);
-          cpt_api_json_add_quantity (builder, "available", level->available);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
+      json_builder_begin_object (builder);
+      cpt_api_json_add_int (builder, "warehouse_id", level->warehouse_id);
+      cpt_api_json_add_quantity (builder, "on_hand", level->on_hand);
+      cpt_api_json_add_quantity (builder, "committed", level->committed);
+      cpt_api_json_add_quantity (builder, "available", level->available);
+      json_builder_end_object (builder);
     }
-  else
-    {
-      /* List rows carry the totals over all warehouses. */
-      cpt_api_json_add_quantity (builder, "on_hand", cpt_item_get_on_hand (item));
-      cpt_api_json_add_quantity (builder, "committed", cpt_item_get_committed (item));
-      cpt_api_json_add_quantity (builder, "available", cpt_item_get_available (item));
-    }
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
 }
 
@@ -173,7 +165,17 @@ list_items (CptApiRequest *request)
   json_builder_set_member_name (builder, "items");
   json_builder_begin_array (builder);
   for (guint i = 0; i < items->len; i++)
-    item_to_json (builder, g_ptr_array_index (items, i), NULL);
+    {
+      CptItem *item = g_ptr_array_index (items, i);
+      g_autoptr(GArray) stock = cpt_item_service_get_stock (request->database, cpt_item_get_id (item), &error);
+
+      if (stock == NULL)
+        {
+          cpt_api_request_reply_error (request, error);
+          return;
+        }
+      item_to_json (builder, item, stock);
+    }
   json_builder_end_array (builder);
   cpt_api_json_add_string (builder, "next_cursor", next_cursor);
   json_builder_end_object (builder);

@@ -395,6 +395,55 @@ test_bad_input (void)
   unknown_confirm = cpt_test_api_call (api, "POST", "/api/v1/salesorders/424242/confirm", NULL, 404);
 }
 
+static void
+test_items_list (void)
+{
+  g_autoptr(CptTestApi) api = cpt_test_api_new ();
+  g_autoptr(CptTestResponse) search = NULL;
+  g_autoptr(CptTestResponse) reorder = NULL;
+  g_autoptr(CptTestResponse) adjusted = NULL;
+  g_autoptr(CptTestResponse) duplicate = NULL;
+  g_autoptr(CptTestResponse) page = NULL;
+  g_autofree char *path = NULL;
+  JsonArray *items;
+  JsonObject *row;
+  gint64 low_id;
+
+  low_id = cpt_test_api_create (api, "/api/v1/items",
+                                "{\"name\": \"Levure fraîche\", \"sku\": \"LEV-1\", \"rate\": \"2.10\", \"tax_id\": 3,"
+                                " \"track_stock\": true, \"reorder_level\": \"10\"}");
+  cpt_test_api_create (api, "/api/v1/items",
+                       "{\"name\": \"Sel de Guérande\", \"sku\": \"SEL-1\", \"rate\": \"4.50\", \"tax_id\": 3,"
+                       " \"track_stock\": true, \"reorder_level\": \"2\"}");
+  path = g_strdup_printf ("/api/v1/items/%" G_GINT64_FORMAT "/adjustments", low_id);
+  adjusted = cpt_test_api_call (api, "POST", path, "{\"warehouse_id\": 1, \"quantity\": \"3\", \"reason\": \"Réception\"}", 201);
+
+  search = cpt_test_api_call (api, "GET", "/api/v1/items?search=guerande", NULL, 200);
+  items = json_object_get_array_member (cpt_test_response_object (search), "items");
+  g_assert_cmpuint (json_array_get_length (items), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 0), "sku"), ==, "SEL-1");
+
+  /* Levure: 3 on hand for a reorder level of 10 — 7 missing. */
+  reorder = cpt_test_api_call (api, "GET", "/api/v1/items?to_reorder=true", NULL, 200);
+  items = json_object_get_array_member (cpt_test_response_object (reorder), "items");
+  row = NULL;
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    if (json_object_get_int_member (json_array_get_object_element (items, i), "id") == low_id)
+      row = json_array_get_object_element (items, i);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (json_object_get_string_member (row, "missing"), ==, "7");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (row, "stock"), 0),
+                                                  "on_hand"), ==, "3");
+
+  page = cpt_test_api_call (api, "GET", "/api/v1/items?limit=1", NULL, 200);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (cpt_test_response_object (page), "items")), ==, 1);
+  g_assert_false (json_object_get_null_member (cpt_test_response_object (page), "next_cursor"));
+
+  /* The SKU is unique: the service refuses a second one. */
+  duplicate = cpt_test_api_call (api, "POST", "/api/v1/items", "{\"name\": \"Autre\", \"sku\": \"SEL-1\", \"tax_id\": 1}", 0);
+  g_assert_cmpint (duplicate->status, ==, 409);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/api/orders/list", test_list);
   g_test_add_func ("/api/orders/manual-numbering", test_manual_numbering);
   g_test_add_func ("/api/orders/bad-input", test_bad_input);
+  g_test_add_func ("/api/items/list", test_items_list);
 
   return g_test_run ();
 }
