@@ -18,6 +18,7 @@
 #include "cpt-preferences-window.h"
 #include "cpt-application.h"
 #include "cpt-invoice-view.h"
+#include "cpt-shipment-view.h"
 #include "cpt-send-dialog.h"
 #include "cpt-window.h"
 
@@ -713,11 +714,40 @@ invoice_view_send_action (GtkWidget  *widget,
     g_signal_connect_object (dialog, "sent", G_CALLBACK (on_invoice_view_sent_cb), view, 0);
 }
 
+static void
+on_shipment_view_sent_cb (CptSendDialog   *dialog,
+                          const char      *recipients,
+                          CptShipmentView *view)
+{
+  g_signal_emit_by_name (view, "changed");
+}
+
+/* shipment.send on the shipment view: the delivery note to the customer. */
+static void
+shipment_view_send_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  CptShipmentView *view = CPT_SHIPMENT_VIEW (widget);
+  CptShipment *shipment = cpt_shipment_view_get_shipment (view);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  CptDatabase *db = GTK_IS_WINDOW (root) ? window_database (GTK_WIDGET (root)) : NULL;
+  CptSendDialog *dialog;
+
+  if (shipment == NULL || db == NULL)
+    return;
+
+  dialog = cpt_send_dialog_present (GTK_WINDOW (root), db, CPT_MAIL_DOCUMENT_DELIVERY_NOTE,
+                                    cpt_shipment_get_id (shipment));
+  if (dialog != NULL)
+    g_signal_connect_object (dialog, "sent", G_CALLBACK (on_shipment_view_sent_cb), view, 0);
+}
+
 /**
  * cpt_send_dialog_install_actions:
  *
- * Installs the sending actions on the window and the invoice view (the
- * order view installs its own order.send), before
+ * Installs the sending actions on the window and the invoice and shipment
+ * views (the order view installs its own order.send), before
  * the first window is made: class actions are numbered when the first
  * instance is created. Later calls do nothing.
  */
@@ -727,6 +757,7 @@ cpt_send_dialog_install_actions (void)
   static gboolean installed;
   GtkWidgetClass *window_class;
   GtkWidgetClass *invoice_view_class;
+  GtkWidgetClass *shipment_view_class;
 
   /* Every application of a test process starts up: install once. */
   if (installed)
@@ -735,11 +766,14 @@ cpt_send_dialog_install_actions (void)
 
   window_class = g_type_class_ref (CPT_TYPE_WINDOW);
   invoice_view_class = g_type_class_ref (CPT_TYPE_INVOICE_VIEW);
+  shipment_view_class = g_type_class_ref (CPT_TYPE_SHIPMENT_VIEW);
 
   gtk_widget_class_install_action (window_class, "win.send-order", "x", window_send_action);
   gtk_widget_class_install_action (window_class, "win.send-invoice", "x", window_send_action);
   gtk_widget_class_install_action (invoice_view_class, "invoice.send", NULL, invoice_view_send_action);
+  gtk_widget_class_install_action (shipment_view_class, "shipment.send", NULL, shipment_view_send_action);
 
+  g_type_class_unref (shipment_view_class);
   g_type_class_unref (invoice_view_class);
   g_type_class_unref (window_class);
 }

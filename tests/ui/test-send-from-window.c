@@ -19,6 +19,8 @@
 #include "cpt-invoice-service.h"
 #include "cpt-invoices-page.h"
 #include "cpt-mail-settings.h"
+#include "cpt-shipment-service.h"
+#include "cpt-shipments-page.h"
 #include "cpt-order-line-row.h"
 #include "cpt-order-service.h"
 #include "cpt-order-form-private.h"
@@ -321,6 +323,63 @@ test_invoice_view_button (Fixture       *f,
   g_assert_cmpstr (status, ==, "sent");
 }
 
+static void
+test_shipment_view_button (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(CptOrder) order = cpt_order_new ();
+  g_autoptr(CptOrderLine) line = cpt_order_line_new ();
+  g_autoptr(CptShipment) shipment = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) parsed = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *pdf_path = g_build_filename (f->dir, "delivery.pdf", NULL);
+  g_autofree char *pdf_text = NULL;
+  GtkWindow *dialog = NULL;
+  CptShipmentsPage *page;
+  GtkWidget *view;
+  GtkWidget *button;
+  gint64 shipment_id;
+
+  cpt_order_set_customer_id (order, f->customer_id);
+  cpt_order_set_date (order, "2026-11-28");
+  cpt_order_line_set_description (line, "Caisson à roulettes");
+  cpt_order_line_set_quantity (line, 1000);
+  cpt_order_line_set_rate (line, 12900);
+  cpt_order_line_set_tax_id (line, 1);
+  cpt_order_add_line (order, line);
+  g_assert_true (cpt_order_service_create (f->db, order, &error));
+  g_assert_true (cpt_order_service_confirm (f->db, cpt_order_get_id (order), &error));
+  shipment_id = cpt_shipment_service_create (f->db, cpt_order_get_id (order), NULL, &error);
+  g_assert_no_error (error);
+  shipment = cpt_shipment_service_get (f->db, shipment_id, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page", "s", "shipments"));
+  page = CPT_SHIPMENTS_PAGE (cpt_window_get_page_widget (f->window, "shipments"));
+  cpt_shipments_page_show_shipment (page, shipment_id);
+  view = cpt_shipments_page_get_view (page);
+  cpt_ui_test_wait_drawn (GTK_WIDGET (f->window));
+
+  button = find_action_button (view, "shipment.send");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (cpt_ui_test_wait (send_dialog_shown, &dialog, 5000));
+  g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog), CPT_TYPE_SEND_DIALOG, "subject_row"))),
+                                   "Bon de livraison"));
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "send.send", NULL);
+  g_assert_true (cpt_ui_test_wait (is_gone, &dialog, 30000));
+
+  path = cpt_test_smtp_server_wait_message (f->server, 1);
+  g_assert_nonnull (path);
+  parsed = cpt_test_parse_message (path, pdf_path);
+  pdf_text = cpt_test_pdf_to_text (pdf_path);
+  g_assert_nonnull (strstr (pdf_text, cpt_shipment_get_number (shipment)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +397,7 @@ main (int   argc,
   g_test_add ("/ui/send/save-and-send", Fixture, NULL, fixture_set_up, test_save_and_send, fixture_tear_down);
   g_test_add ("/ui/send/order-view-button", Fixture, NULL, fixture_set_up, test_order_view_button, fixture_tear_down);
   g_test_add ("/ui/send/invoice-view-button", Fixture, NULL, fixture_set_up, test_invoice_view_button, fixture_tear_down);
+  g_test_add ("/ui/send/shipment-view-button", Fixture, NULL, fixture_set_up, test_shipment_view_button, fixture_tear_down);
 
   return g_test_run ();
 }
