@@ -396,6 +396,31 @@ cpt_lazy_list_cancel (CptLazyList *self)
   self->cancellable = g_cancellable_new ();
 }
 
+/* The rows shown at the top before a new query: with update_row, they
+ * take the values of the new first rows (see CptLazyListSource). */
+static void
+cpt_lazy_list_reuse_first_rows (CptLazyList *self,
+                                GPtrArray   *rows)
+{
+  GPtrArray *old_rows = self->first_rows;
+
+  if (self->source.update_row == NULL)
+    return;
+  if (old_rows == NULL)
+    old_rows = g_hash_table_lookup (self->cache, GUINT_TO_POINTER (0));
+  if (old_rows == NULL)
+    return;
+
+  for (guint i = 0; i < rows->len && i < old_rows->len; i++)
+    {
+      gpointer row = g_ptr_array_index (old_rows, i);
+
+      self->source.update_row (row, g_ptr_array_index (rows, i));
+      g_object_unref (g_ptr_array_index (rows, i));
+      g_ptr_array_index (rows, i) = g_object_ref (row);
+    }
+}
+
 static void
 cpt_lazy_list_load (CptLazyList *self)
 {
@@ -413,6 +438,7 @@ cpt_lazy_list_load (CptLazyList *self)
       rows = g_ptr_array_new_with_free_func (g_object_unref);
     }
 
+  cpt_lazy_list_reuse_first_rows (self, rows);
   cpt_lazy_list_clear_cache (self);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->first_rows, g_ptr_array_unref);

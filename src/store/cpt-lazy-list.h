@@ -40,6 +40,11 @@ typedef struct
                           GPtrArray    **rows,
                           GError       **error);
   gint64   (*get_row_id) (gpointer       row);
+  /* Optional: gives @row the values of @fresh. A new query then keeps the
+   * row objects of the first page and only changes their values, so a
+   * view keeps its row widgets instead of building new ones. */
+  void     (*update_row) (gpointer       row,
+                          gpointer       fresh);
   gpointer (*copy_query) (gconstpointer  query);
   void     (*free_query) (gpointer       query);
 } CptLazyListSource;

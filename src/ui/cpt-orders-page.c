@@ -104,11 +104,34 @@ order_row_id (gpointer row)
   return cpt_order_summary_get_id (row);
 }
 
+static void
+order_update_row (gpointer row,
+                  gpointer fresh)
+{
+  CptOrderSummary *summary = row;
+  CptOrderSummary *from = fresh;
+
+  g_object_freeze_notify (G_OBJECT (summary));
+  cpt_order_summary_set_id (summary, cpt_order_summary_get_id (from));
+  cpt_order_summary_set_number (summary, cpt_order_summary_get_number (from));
+  cpt_order_summary_set_date (summary, cpt_order_summary_get_date (from));
+  cpt_order_summary_set_reference (summary, cpt_order_summary_get_reference (from));
+  cpt_order_summary_set_customer_name (summary, cpt_order_summary_get_customer_name (from));
+  cpt_order_summary_set_status (summary, cpt_order_summary_get_status (from));
+  cpt_order_summary_set_invoiced_status (summary, cpt_order_summary_get_invoiced_status (from));
+  cpt_order_summary_set_shipped_status (summary, cpt_order_summary_get_shipped_status (from));
+  cpt_order_summary_set_shipment_date (summary, cpt_order_summary_get_shipment_date (from));
+  cpt_order_summary_set_total (summary, cpt_order_summary_get_total (from));
+  cpt_order_summary_set_marketplace (summary, cpt_order_summary_get_marketplace (from));
+  g_object_thaw_notify (G_OBJECT (summary));
+}
+
 static const CptLazyListSource order_source = {
   .first_page = order_first_page,
   .list_ids = order_list_ids,
   .get_rows = cpt_order_service_get_summaries,
   .get_row_id = order_row_id,
+  .update_row = order_update_row,
   .copy_query = order_query_copy,
   .free_query = order_query_free,
 };

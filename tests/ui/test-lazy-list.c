@@ -286,6 +286,42 @@ test_reload_announces_changes (Fixture *f, gconstpointer data)
   g_assert_cmpint (value_at (f, 989), ==, 10);
 }
 
+static void
+test_row_update (gpointer row, gpointer fresh)
+{
+  TEST_ROW (row)->id = TEST_ROW (fresh)->id;
+  TEST_ROW (row)->value = TEST_ROW (fresh)->value;
+}
+
+/* With update_row, a new query keeps the row objects of the first page,
+ * with the new values, so that views keep their row widgets. */
+static void
+test_requery_keeps_row_objects (Fixture *f, gconstpointer data)
+{
+  CptLazyListSource s = source;
+  TestQuery all = { 0 };
+  TestQuery high = { 9000 };
+  g_autoptr(CptLazyList) list = NULL;
+  g_autoptr(TestRow) before = NULL;
+  g_autoptr(TestRow) after = NULL;
+
+  s.item_type = TEST_TYPE_ROW;
+  s.update_row = test_row_update;
+  list = cpt_lazy_list_new (f->db, &s);
+  cpt_lazy_list_set_query (list, &all);
+  before = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  g_assert_cmpint (before->value, ==, 9970);
+
+  cpt_lazy_list_set_query (list, &high);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 101);
+  after = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  g_assert_true (after == before);
+  g_assert_cmpint (after->value, ==, 9970);
+  g_clear_object (&after);
+  after = g_list_model_get_item (G_LIST_MODEL (list), 100);
+  g_assert_cmpint (after->value, ==, 9000);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -299,6 +335,9 @@ main (int argc, char *argv[])
               fixture_set_up, test_requery_forgets_old_load, fixture_tear_down);
   g_test_add ("/lazy-list/reload-announces-changes", Fixture, NULL,
               fixture_set_up, test_reload_announces_changes, fixture_tear_down);
+
+  g_test_add ("/lazy-list/requery-keeps-row-objects", Fixture, NULL,
+              fixture_set_up, test_requery_keeps_row_objects, fixture_tear_down);
 
   return g_test_run ();
 }
