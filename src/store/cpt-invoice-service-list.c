@@ -382,3 +382,41 @@ cpt_invoice_service_get_rows (CptDatabase   *db,
   *invoices = g_steal_pointer (&rows);
   return TRUE;
 }
+
+gboolean
+cpt_invoice_service_list_invoiceable_orders (CptDatabase   *db,
+                                             gint64         customer_id,
+                                             GArray       **order_ids,
+                                             GPtrArray    **numbers,
+                                             GError       **error)
+{
+  g_autoptr(CptStatement) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (order_ids != NULL && numbers != NULL, FALSE);
+
+  stmt = cpt_database_prepare (db,
+                               "SELECT o.id, o.number FROM sales_orders o"
+                               " WHERE o.customer_id = ? AND o.status IN ('confirmed', 'closed')"
+                               " AND EXISTS (SELECT 1 FROM sales_order_lines l WHERE l.order_id = o.id"
+                               "             AND l.quantity > l.quantity_invoiced)"
+                               " ORDER BY o.date, o.id", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, customer_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      g_ptr_array_add (texts, g_strdup (TEXT (1)));
+    }
+  if (rc != SQLITE_DONE)
+    return cpt_database_set_error_code (db, rc, error);
+  *order_ids = g_steal_pointer (&ids);
+  *numbers = g_steal_pointer (&texts);
+  return TRUE;
+}

@@ -96,6 +96,15 @@ gboolean    cpt_invoice_service_mark_paid     (CptDatabase              *db,
                                                const char               *date,
                                                GError                  **error);
 
+/* The customer's confirmed (or closed) orders with something left to
+ * invoice, oldest first: their ids and numbers (« Nouvelle transaction »
+ * → « Facture » on a customer's page). */
+gboolean    cpt_invoice_service_list_invoiceable_orders (CptDatabase   *db,
+                                                        gint64         customer_id,
+                                                        GArray       **order_ids,
+                                                        GPtrArray    **numbers,
+                                                        GError       **error);
+
 CptInvoice *cpt_invoice_service_get           (CptDatabase              *db,
                                                gint64                    invoice_id,
                                                GError                  **error);

@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "cpt-customer-service.h"
+#include "cpt-customer-view.h"
 #include "cpt-invoice-dialog.h"
 #include "cpt-invoice-view.h"
 #include "cpt-invoices-page.h"
@@ -372,6 +373,33 @@ test_shipment_changes_items_list (Fixture *f, gconstpointer data)
   g_assert_cmpint (query_int (f, "SELECT count (*) FROM shipments WHERE status = 'delivered'"), ==, 1);
 }
 
+/* « Nouvelle transaction » → « Facture » on a customer with two orders asks
+ * which one, then opens the invoice dialog on it. */
+static void
+test_customer_new_invoice (Fixture *f, gconstpointer data)
+{
+  GtkWidget *view;
+  AdwMessageDialog *question;
+  CptInvoiceDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-customer", "x", (gint64) 1));
+  cpt_ui_test_wait_ms (100);
+  view = cpt_ui_test_find_type (cpt_window_get_page_widget (f->window, "customers"), CPT_TYPE_CUSTOMER_VIEW);
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_activate_action (view, "customer.new-invoice", NULL));
+  question = cpt_ui_test_find_dialog ();
+  g_assert_nonnull (question);
+  cpt_ui_test_screenshot (GTK_WIDGET (question), "customer-invoice-question");
+  adw_message_dialog_response (question, "invoice");
+  gtk_window_destroy (GTK_WINDOW (question));
+
+  dialog = CPT_INVOICE_DIALOG (find_window (CPT_TYPE_INVOICE_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "invoice.save-draft", NULL);
+  cpt_ui_test_wait_ms (100);
+  g_assert_cmpint (query_int (f, "SELECT count (*) FROM invoices WHERE number IS NULL AND order_id = 1"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +418,8 @@ main (int   argc,
               test_merge_refused, fixture_tear_down);
   g_test_add ("/lifecycle-window/partial-invoice", Fixture, NULL, fixture_set_up,
               test_partial_invoice, fixture_tear_down);
+  g_test_add ("/lifecycle-window/customer-new-invoice", Fixture, NULL, fixture_set_up,
+              test_customer_new_invoice, fixture_tear_down);
   g_test_add ("/lifecycle-window/shipment-items", Fixture, NULL, fixture_set_up,
               test_shipment_changes_items_list, fixture_tear_down);
 
