@@ -13,6 +13,8 @@
 #include <adwaita.h>
 
 #include "cpt-customer-view.h"
+
+#include "cpt-customer-invoice.h"
 #include "cpt-customer-form.h"
 #include "cpt-order-form.h"
 #include "cpt-customer-service.h"
@@ -269,6 +271,24 @@ cpt_customer_view_new_order_action (GtkWidget  *widget,
 }
 
 static void
+on_invoice_saved_cb (CptCustomerView *self,
+                     gint64           invoice_id)
+{
+  cpt_customer_view_reload (self);
+}
+
+/* « Nouvelle transaction » → « Facture »: from one of the customer's orders. */
+static void
+cpt_customer_view_new_invoice_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  CptCustomerView *self = CPT_CUSTOMER_VIEW (widget);
+
+  cpt_customer_invoice_start (widget, self->db, self->customer_id, G_CALLBACK (on_invoice_saved_cb));
+}
+
+static void
 cpt_customer_view_dispose (GObject *object)
 {
   CptCustomerView *self = CPT_CUSTOMER_VIEW (object);
@@ -315,6 +335,8 @@ cpt_customer_view_class_init (CptCustomerViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "customer.close", NULL, cpt_customer_view_close_action);
   gtk_widget_class_install_action (widget_class, "customer.edit", NULL, cpt_customer_view_edit_action);
+  gtk_widget_class_install_action (widget_class, "customer.new-invoice", NULL,
+                                   cpt_customer_view_new_invoice_action);
   gtk_widget_class_install_action (widget_class, "customer.new-order", NULL,
                                    cpt_customer_view_new_order_action);
 }
