@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Run by keyring-session.sh: "unlocked" inside a private session with a
- * real gnome-keyring Secret Service, "none" on a bus without one.
+ * real gnome-keyring Secret Service, "none" on a bus without one, "locked"
+ * with a keyring whose unlock prompt is dismissed.
  */
 
 #include "config.h"
@@ -162,6 +163,26 @@ test_no_keyring (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
 }
 
+/* The user dismissed the unlock dialog: say so, and wait for nothing. */
+static void
+test_locked_keyring (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *password = NULL;
+  const char *expected = "Le trousseau de clés est verrouillé et n’a pas été déverrouillé\u00a0: "
+                         "le mot de passe de messagerie ne peut être ni lu ni conservé.";
+
+  password = cpt_keyring_lookup_password (HOST, USER, NULL, &error);
+  g_assert_null (password);
+  g_assert_error (error, CPT_ERROR, CPT_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+
+  g_assert_false (cpt_keyring_store_password (HOST, USER, PASSWORD, NULL, &error));
+  g_assert_error (error, CPT_ERROR, CPT_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,7 +198,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   for (int i = 1; i < argc; i++)
-    if (g_str_equal (argv[i], "unlocked") || g_str_equal (argv[i], "none"))
+    if (g_str_equal (argv[i], "unlocked") || g_str_equal (argv[i], "none") || g_str_equal (argv[i], "locked"))
       mode = argv[i];
   g_assert_nonnull (mode);
 
@@ -186,6 +207,8 @@ main (int   argc,
       g_test_add_func ("/mail/keyring/store-and-lookup", test_store_and_lookup);
       g_test_add_func ("/mail/keyring/async", test_async);
     }
+  else if (g_str_equal (mode, "locked"))
+    g_test_add_func ("/mail/keyring/locked", test_locked_keyring);
   else
     g_test_add_func ("/mail/keyring/none", test_no_keyring);
 
