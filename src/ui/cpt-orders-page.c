@@ -462,6 +462,15 @@ cpt_orders_page_error (CptOrdersPage *self,
     cpt_window_show_error (CPT_WINDOW (root), heading, error);
 }
 
+/* « Fusionner les commandes client » needs exactly two orders. */
+static void
+on_selection_changed_cb (CptOrdersPage *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orders.merge", gtk_bitset_get_size (selected) == 2);
+}
+
 static void
 on_merged_cb (CptOrdersPage  *self,
               gint64          kept_id,
@@ -584,6 +593,9 @@ cpt_orders_page_set_database (CptPage  *page,
                            G_CALLBACK (on_list_loading_cb), self, G_CONNECT_SWAPPED);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  on_selection_changed_cb (self);
 
   cpt_orders_page_update_query (self);
 }
@@ -736,6 +748,7 @@ static void
 cpt_orders_page_init (CptOrdersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orders.merge", FALSE);
 
   self->sort = CPT_ORDER_SORT_DATE;
   self->descending = TRUE;
