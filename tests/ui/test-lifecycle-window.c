@@ -202,6 +202,12 @@ test_merge_from_list (Fixture *f, gconstpointer data)
   const gint64 pair[] = { f->orders[0], f->orders[1] };
   CptMergeDialog *dialog;
 
+  /* One order selected: « Fusionner » is disabled. */
+  select_orders (f, pair, 1);
+  gtk_widget_activate_action (GTK_WIDGET (orders_page (f)), "orders.merge", NULL);
+  cpt_ui_test_wait_ms (50);
+  g_assert_null (find_window (CPT_TYPE_MERGE_DIALOG));
+
   select_orders (f, pair, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (orders_page (f)), "orders.merge", NULL));
   dialog = CPT_MERGE_DIALOG (find_window (CPT_TYPE_MERGE_DIALOG));
