@@ -342,6 +342,39 @@ generate (CptDatabase *db)
   g_print ("# generated %u orders in %.1f s\n", N_ORDERS, (now_ms () - start) / 1000);
 }
 
+static char *
+dump_schema (CptDatabase *db)
+{
+  GString *out = g_string_new (NULL);
+  sqlite3_stmt *stmt = prepare (db, "SELECT ifnull (sql, '') FROM sqlite_schema ORDER BY name");
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (out, "%s\n", sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return g_string_free (out, FALSE);
+}
+
+/* A file generated before the schema changed is generated again. */
+static gboolean
+schema_is_current (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CptDatabase) fresh = cpt_database_open (":memory:", &error);
+  g_autoptr(CptDatabase) cached = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *found = NULL;
+
+  check (fresh != NULL, error);
+  cached = cpt_database_open (path, &error);
+  if (cached == NULL)
+    return FALSE;
+  expected = dump_schema (fresh);
+  found = dump_schema (cached);
+  if (g_strcmp0 (expected, found) != 0)
+    g_print ("# the schema changed since %s was generated\n", path);
+  return g_strcmp0 (expected, found) == 0;
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -535,7 +568,7 @@ main (int   argc,
   guint n = 0;
 
   g_mkdir_with_parents (dir, 0755);
-  if (!g_file_test (done, G_FILE_TEST_EXISTS))
+  if (!g_file_test (done, G_FILE_TEST_EXISTS) || !schema_is_current (path))
     {
       g_autofree char *wal = g_strconcat (path, "-wal", NULL);
 
