@@ -15,6 +15,7 @@
 #include "cpt-error.h"
 
 #include "cpt-application.h"
+#include "cpt-document-actions.h"
 #include "cpt-send-dialog.h"
 #include "cpt-window.h"
 
@@ -222,6 +223,7 @@ cpt_application_startup (GApplication *app)
   G_APPLICATION_CLASS (cpt_application_parent_class)->startup (app);
 
   cpt_send_dialog_install_actions ();
+  cpt_document_actions_install ();
 
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app),

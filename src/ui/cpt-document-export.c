@@ -22,6 +22,9 @@
  * FA-2026-00012.pdf » suggested); several go into a chosen folder, each
  * under its suggested name. */
 
+/* The folder of the last export, offered first for the next one. */
+static char *last_folder;
+
 typedef struct
 {
   GtkWindow *parent;
@@ -70,6 +73,12 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
         cpt_document_export_pdf (g_ptr_array_index (export->documents, 0), path, &error);
       if (error != NULL)
         show_error (export->parent, _("Export failed"), error);
+      else
+        {
+          g_free (last_folder);
+          last_folder = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
+                        ? g_strdup (path) : g_path_get_dirname (path);
+        }
     }
   export_free (export);
   g_object_unref (chooser);
@@ -108,6 +117,12 @@ cpt_document_export_run (GtkWindow           *parent,
     chooser = gtk_file_chooser_native_new (_("Export as PDF into a folder"), parent,
                                            GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
                                            _("_Export"), _("_Cancel"));
+  {
+    const char *start = last_folder != NULL ? last_folder : g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+    g_autoptr(GFile) folder = g_file_new_for_path (start != NULL ? start : g_get_home_dir ());
+
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), export);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

@@ -187,6 +187,13 @@ update_actions (CptInvoiceView *self)
                                  issued || status == CPT_INVOICE_STATUS_PAID);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.credit",
                                  issued || status == CPT_INVOICE_STATUS_PAID);
+  /* The document actions are installed by cpt_document_actions_install(). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.print", self->invoice != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.export-pdf", self->invoice != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.print-credit-note",
+                                 self->invoice != NULL && cpt_invoice_get_credit_note_id (self->invoice) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.export-credit-note-pdf",
+                                 self->invoice != NULL && cpt_invoice_get_credit_note_id (self->invoice) > 0);
 }
 
 static void

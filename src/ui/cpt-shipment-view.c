@@ -81,6 +81,9 @@ rebuild (CptShipmentView *self)
     gtk_box_remove (self->body, child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "shipment.deliver", shipment != NULL && !delivered);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "shipment.delete", shipment != NULL && !delivered);
+  /* The document actions are installed by cpt_document_actions_install(). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "shipment.print", shipment != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "shipment.export-pdf", shipment != NULL);
   if (shipment == NULL)
     return;
 

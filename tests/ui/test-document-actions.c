@@ -1,0 +1,279 @@
+/* test-document-actions.c
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+
+#include "cpt-invoice-view.h"
+#include "cpt-invoices-page.h"
+#include "cpt-sample-data.h"
+#include "cpt-shipment-view.h"
+#include "cpt-shipments-page.h"
+#include "cpt-ui-test.h"
+
+/* « Imprimer » and « Exporter en PDF » from the real window on the demo
+ * company: the invoice view exports its invoice and the credit note that
+ * cancels it, the shipment view its delivery note, through the real file
+ * chooser; printing opens the GTK print dialog. */
+
+typedef struct
+{
+  char           *dir;
+  CptApplication *app;
+  CptWindow      *window;
+  CptDatabase    *db;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(CptDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = cpt_ui_test_make_tmpdir ();
+  path = g_build_filename (f->dir, "comptoir.db", NULL);
+  db = cpt_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (cpt_sample_data_load (db, &error));
+  g_assert_no_error (error);
+  g_clear_object (&db);
+
+  f->app = cpt_ui_test_application_new (path);
+  f->window = cpt_ui_test_activate (f->app);
+  f->db = cpt_application_get_database (f->app);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  cpt_ui_test_destroy (f->app);
+  g_clear_object (&f->app);
+  cpt_ui_test_remove_tmpdir (f->dir);
+  g_free (f->dir);
+}
+
+static gint64
+query_int (Fixture    *f,
+           const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CptStatement) stmt = cpt_database_prepare (f->db, sql, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static char *
+query_text (Fixture    *f,
+            const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CptStatement) stmt = cpt_database_prepare (f->db, sql, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+static gboolean
+find_window_cb (gpointer data)
+{
+  GType type = GPOINTER_TO_SIZE (((gpointer *) data)[0]);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          ((gpointer *) data)[1] = window;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static GtkWindow *
+wait_for_window (GType type)
+{
+  gpointer data[2] = { GSIZE_TO_POINTER (type), NULL };
+
+  g_assert_true (cpt_ui_test_wait (find_window_cb, data, 10000));
+  return data[1];
+}
+
+static gboolean
+chooser_in_folder_cb (gpointer data)
+{
+  GtkFileChooser *chooser = ((gpointer *) data)[0];
+  g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (chooser);
+
+  return current != NULL && g_file_equal (current, ((gpointer *) data)[1]);
+}
+
+/* Answers the file chooser the export opened: the name it suggests,
+ * then « Exporter » into the test's folder. Returns the written path. */
+static char *
+accept_file_chooser (Fixture    *f,
+                     const char *expected_name)
+{
+  GtkWindow *dialog = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->dir, expected_name, NULL);
+
+  g_assert_cmpstr (name, ==, expected_name);
+  /* The chooser loads its folders asynchronously: let it settle in its
+   * first folder, move it to ours, and answer once it is there. */
+  cpt_ui_test_wait_ms (300);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, &error));
+  g_assert_no_error (error);
+  g_assert_true (cpt_ui_test_wait (chooser_in_folder_cb, (gpointer[]) { dialog, folder }, 10000));
+  cpt_ui_test_wait_ms (300);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), expected_name);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  return path;
+}
+
+static gboolean
+file_exists_cb (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_IS_REGULAR);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *quoted = g_shell_quote (path);
+  g_autofree char *command = g_strdup_printf ("pdftotext -enc UTF-8 %s -", quoted);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_spawn_command_line_sync (command, &out, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&out);
+}
+
+static gboolean
+invoice_view_ready (gpointer data)
+{
+  return cpt_invoice_view_get_invoice (data) != NULL;
+}
+
+static void
+test_invoice (Fixture       *f,
+              gconstpointer  data)
+{
+  gint64 invoice_id = query_int (f, "SELECT invoice_id FROM credit_notes ORDER BY id LIMIT 1");
+  g_autofree char *invoice_number = NULL;
+  g_autofree char *credit_number = NULL;
+  g_autofree char *invoice_name = NULL;
+  g_autofree char *credit_name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  CptInvoicesPage *page;
+  GtkWidget *view;
+  GtkWindow *print_dialog;
+
+  invoice_number = query_text (f, "SELECT i.number FROM invoices i JOIN credit_notes c ON c.invoice_id = i.id"
+                                  " ORDER BY c.id LIMIT 1");
+  credit_number = query_text (f, "SELECT number FROM credit_notes ORDER BY id LIMIT 1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-invoice", "x", invoice_id));
+  page = CPT_INVOICES_PAGE (cpt_window_get_page_widget (f->window, "invoices"));
+  view = cpt_invoices_page_get_view (page);
+  g_assert_true (cpt_ui_test_wait (invoice_view_ready, view, 10000));
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "invoice-view-documents");
+
+  /* The invoice, as PDF through the file chooser. */
+  invoice_name = g_strdup_printf ("Facture %s.pdf", invoice_number);
+  g_assert_true (gtk_widget_activate_action (view, "invoice.export-pdf", NULL));
+  path = accept_file_chooser (f, invoice_name);
+  g_assert_true (cpt_ui_test_wait (file_exists_cb, path, 10000));
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Facture"));
+  g_assert_nonnull (strstr (text, invoice_number));
+  g_assert_nonnull (strstr (text, "indemnité forfaitaire pour frais de recouvrement"));
+
+  /* The credit note that cancels it. */
+  credit_name = g_strdup_printf ("Avoir %s.pdf", credit_number);
+  g_assert_true (gtk_widget_activate_action (view, "invoice.export-credit-note-pdf", NULL));
+  g_free (path);
+  path = accept_file_chooser (f, credit_name);
+  g_assert_true (cpt_ui_test_wait (file_exists_cb, path, 10000));
+  g_free (text);
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Avoir"));
+  g_assert_nonnull (strstr (text, credit_number));
+  g_assert_nonnull (strstr (text, invoice_number));
+
+  /* Printing opens the print dialog; cancelling it prints nothing. */
+  g_assert_true (gtk_widget_activate_action (view, "invoice.print", NULL));
+  print_dialog = wait_for_window (g_type_from_name ("GtkPrintUnixDialog"));
+  cpt_ui_test_screenshot (GTK_WIDGET (print_dialog), "print-dialog");
+  gtk_dialog_response (GTK_DIALOG (print_dialog), GTK_RESPONSE_CANCEL);
+}
+
+static gboolean
+shipment_view_ready (gpointer data)
+{
+  return cpt_shipment_view_get_shipment (data) != NULL;
+}
+
+static void
+test_delivery_note (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 shipment_id = query_int (f, "SELECT id FROM shipments ORDER BY id LIMIT 1");
+  g_autofree char *number = query_text (f, "SELECT number FROM shipments ORDER BY id LIMIT 1");
+  g_autofree char *name = g_strdup_printf ("Bon de livraison %s.pdf", number);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  CptShipmentsPage *page;
+  GtkWidget *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-shipment", "x", shipment_id));
+  page = CPT_SHIPMENTS_PAGE (cpt_window_get_page_widget (f->window, "shipments"));
+  view = cpt_shipments_page_get_view (page);
+  g_assert_true (cpt_ui_test_wait (shipment_view_ready, view, 10000));
+
+  g_assert_true (gtk_widget_activate_action (view, "shipment.export-pdf", NULL));
+  path = accept_file_chooser (f, name);
+  g_assert_true (cpt_ui_test_wait (file_exists_cb, path, 10000));
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Bon de livraison"));
+  g_assert_nonnull (strstr (text, number));
+  g_assert_null (strstr (text, "Total TTC"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  setlocale (LC_ALL, "fr_FR.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/document-actions/invoice", Fixture, NULL, fixture_set_up, test_invoice, fixture_tear_down);
+  g_test_add ("/ui/document-actions/delivery-note", Fixture, NULL, fixture_set_up, test_delivery_note,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
