@@ -13,13 +13,14 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "cpt-send-dialog.h"
+
+#include "cpt-application.h"
+#include "cpt-invoice-view.h"
 #include "cpt-keyring.h"
 #include "cpt-mail-service.h"
 #include "cpt-preferences-window.h"
-#include "cpt-application.h"
-#include "cpt-invoice-view.h"
 #include "cpt-shipment-view.h"
-#include "cpt-send-dialog.h"
 #include "cpt-window.h"
 
 struct _CptSendDialog
