@@ -184,6 +184,8 @@ cpt_customer_view_set_customer (CptCustomerView *self,
   cpt_lazy_list_set_query (self->orders, &query);
   cpt_customer_view_update_orders_state (self);
   cpt_customer_view_reload (self);
+  /* Not the first selectable label, which would come up all selected. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->orders_view));
 }
 
 gint64

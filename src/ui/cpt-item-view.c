@@ -13,7 +13,9 @@
 #include <adwaita.h>
 
 #include "cpt-item-view.h"
+#include "cpt-item-form.h"
 #include "cpt-item-service.h"
+#include "cpt-stock-adjustment-dialog.h"
 #include "cpt-money.h"
 
 struct _CptItemView
@@ -142,6 +144,7 @@ cpt_item_view_fill (CptItemView *self)
   gtk_label_set_label (self->rate_label, rate);
 
   gtk_widget_set_visible (GTK_WIDGET (self->stock_badge), tracked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "item.adjust-stock", tracked);
   gtk_label_set_label (self->stock_badge, cpt_item_get_out_of_stock (item) ? _("Out of stock") : _("In stock"));
   gtk_widget_set_css_classes (GTK_WIDGET (self->stock_badge),
                               (const char *[]) { "cpt-badge",
@@ -220,6 +223,55 @@ cpt_item_view_close_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[CLOSED], 0);
 }
 
+static GtkWindow *
+cpt_item_view_get_window (CptItemView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+on_item_form_saved_cb (CptItemView *self,
+                       gint64       item_id,
+                       CptItemForm *form)
+{
+  cpt_item_view_reload (self);
+}
+
+static void
+cpt_item_view_edit_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  CptItemView *self = CPT_ITEM_VIEW (widget);
+  CptItemForm *form = cpt_item_form_new (cpt_item_view_get_window (self), self->db, self->item_id);
+
+  g_signal_connect_object (form, "saved", G_CALLBACK (on_item_form_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+static void
+on_stock_adjusted_cb (CptItemView              *self,
+                      CptStockAdjustmentDialog *dialog)
+{
+  cpt_item_view_reload (self);
+}
+
+/* « Ajuster le stock »: an inventory count or a correction, with a reason. */
+static void
+cpt_item_view_adjust_stock_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  CptItemView *self = CPT_ITEM_VIEW (widget);
+  CptStockAdjustmentDialog *dialog;
+
+  dialog = cpt_stock_adjustment_dialog_new (cpt_item_view_get_window (self), self->db, self->item_id);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_stock_adjusted_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 cpt_item_view_dispose (GObject *object)
 {
@@ -260,6 +312,9 @@ cpt_item_view_class_init (CptItemViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CptItemView, stock_grid);
 
   gtk_widget_class_install_action (widget_class, "item.close", NULL, cpt_item_view_close_action);
+  gtk_widget_class_install_action (widget_class, "item.edit", NULL, cpt_item_view_edit_action);
+  gtk_widget_class_install_action (widget_class, "item.adjust-stock", NULL,
+                                   cpt_item_view_adjust_stock_action);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "cpt-items-page.h"
+#include "cpt-item-form.h"
 #include "cpt-item-service.h"
 #include "cpt-list-cells.h"
 #include "cpt-page.h"
@@ -229,6 +230,32 @@ cpt_items_page_reload (CptPage *page)
     cpt_item_view_reload (self->item_view);
 }
 
+static void
+on_item_form_saved_cb (CptItemsPage *self,
+                       gint64        item_id,
+                       CptItemForm  *form)
+{
+  cpt_lazy_list_reload (self->list);
+  cpt_items_page_show_item (self, item_id);
+}
+
+/* « + Nouveau »: a new item, whose details open once saved. */
+static gboolean
+cpt_items_page_create (CptPage *page)
+{
+  CptItemsPage *self = CPT_ITEMS_PAGE (page);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  CptItemForm *form;
+
+  if (self->db == NULL)
+    return FALSE;
+
+  form = cpt_item_form_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->db, 0);
+  g_signal_connect_object (form, "saved", G_CALLBACK (on_item_form_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (form));
+  return TRUE;
+}
+
 static gboolean
 cpt_items_page_go_back (CptPage *page)
 {
@@ -247,6 +274,7 @@ page_iface_init (CptPageInterface *iface)
   iface->set_database = cpt_items_page_set_database;
   iface->set_search_text = cpt_items_page_set_search_text;
   iface->reload = cpt_items_page_reload;
+  iface->create = cpt_items_page_create;
   iface->go_back = cpt_items_page_go_back;
 }
 

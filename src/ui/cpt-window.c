@@ -18,6 +18,8 @@
 #include "cpt-lifecycle-actions.h"
 #include "cpt-page.h"
 #include "cpt-preferences-window.h"
+#include "cpt-sample-data.h"
+#include "cpt-settings-service.h"
 #include "cpt-send-dialog.h"
 
 #define POLL_INTERVAL_SECONDS 2
@@ -218,9 +220,15 @@ cpt_window_back_action (GtkWidget  *widget,
 static gboolean
 cpt_window_database_is_empty (CptWindow *self)
 {
-  return cpt_database_get_row_count (self->db, "sales_orders") <= 0
-         && cpt_database_get_row_count (self->db, "customers") <= 0
-         && cpt_database_get_row_count (self->db, "items") <= 0;
+  g_autoptr(CptCompany) company = NULL;
+  const char *name;
+
+  if (cpt_database_get_row_count (self->db, "sales_orders") > 0)
+    return FALSE;
+
+  company = cpt_settings_get_company (self->db, NULL);
+  name = company != NULL ? cpt_company_get_name (company) : NULL;
+  return name == NULL || name[0] == '\0';
 }
 
 static void
@@ -327,6 +335,120 @@ cpt_window_open_customer_action (GtkWidget  *widget,
   cpt_customers_page_show_customer (CPT_CUSTOMERS_PAGE (page), g_variant_get_int64 (parameter));
 }
 
+static AdwPreferencesPage *
+find_preferences_page (GtkWidget  *widget,
+                       const char *name)
+{
+  if (ADW_IS_PREFERENCES_PAGE (widget)
+      && g_strcmp0 (adw_preferences_page_get_name (ADW_PREFERENCES_PAGE (widget)), name) == 0)
+    return ADW_PREFERENCES_PAGE (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwPreferencesPage *page = find_preferences_page (child, name);
+
+      if (page != NULL)
+        return page;
+    }
+  return NULL;
+}
+
+/* « Créer mon entreprise »: the preferences, at the company's page. The
+ * welcome page goes once the company has a name (database changed). */
+static void
+cpt_window_create_company_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  CptWindow *self = CPT_WINDOW (widget);
+  CptPreferencesWindow *preferences = cpt_preferences_window_new (GTK_WINDOW (self), self->db);
+
+  if (find_preferences_page (GTK_WIDGET (preferences), "company") != NULL)
+    cpt_preferences_window_show_page (preferences, "company");
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+/* ── Sample data (first start) ─────────────────────────────────────── */
+
+static void
+load_sample_data_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autoptr(CptDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A connection of its own: SQLite connections stay in their thread. */
+  db = cpt_database_open (path, &error);
+  if (db == NULL || !cpt_sample_data_load (db, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+cpt_window_reload_all (CptWindow *self)
+{
+  g_autoptr(GListModel) stack_pages = G_LIST_MODEL (gtk_stack_get_pages (self->pages));
+  guint n = g_list_model_get_n_items (stack_pages);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (stack_pages, i);
+      GtkWidget *child = gtk_stack_page_get_child (GTK_STACK_PAGE (item));
+
+      if (CPT_IS_PAGE (child))
+        cpt_page_reload (CPT_PAGE (child));
+    }
+}
+
+static void
+load_sample_data_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  CptWindow *self = CPT_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  gtk_spinner_set_spinning (self->sample_data_spinner, FALSE);
+  gtk_widget_set_visible (self->sample_data_progress, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample-data", TRUE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      cpt_window_show_error (self, _("The Sample Data Could Not Be Loaded"), error);
+      return;
+    }
+
+  cpt_database_poll_external_change (self->db);
+  cpt_window_update_first_start (self);
+  gtk_stack_set_visible_child_name (self->pages, "orders");
+  cpt_window_reload_all (self);
+  cpt_window_show_message (self, _("Sample data loaded: explore the demo company"));
+}
+
+static void
+cpt_window_load_sample_data_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  CptWindow *self = CPT_WINDOW (widget);
+  g_autoptr(GTask) task = NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.load-sample-data", FALSE);
+  gtk_widget_set_visible (self->sample_data_progress, TRUE);
+  gtk_spinner_set_spinning (self->sample_data_spinner, TRUE);
+
+  task = g_task_new (self, NULL, load_sample_data_cb, NULL);
+  g_task_set_source_tag (task, cpt_window_load_sample_data_action);
+  g_task_set_task_data (task, g_strdup (cpt_database_get_path (self->db)), g_free);
+  g_task_run_in_thread (task, load_sample_data_thread);
+}
+
 static void
 cpt_window_dispose (GObject *object)
 {
@@ -370,6 +492,10 @@ cpt_window_class_init (CptWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.page", "s", cpt_window_page_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, cpt_window_back_action);
   gtk_widget_class_install_action (widget_class, "win.open-order", "x", cpt_window_open_order_action);
+  gtk_widget_class_install_action (widget_class, "win.load-sample-data", NULL,
+                                   cpt_window_load_sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.create-company", NULL,
+                                   cpt_window_create_company_action);
   gtk_widget_class_install_action (widget_class, "win.open-customer", "x", cpt_window_open_customer_action);
   gtk_widget_class_install_action (widget_class, "order.send", "x", cpt_window_send_order_action);
 

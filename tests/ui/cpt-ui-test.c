@@ -38,7 +38,7 @@ cpt_ui_test_activate (CptApplication *app)
   g_application_activate (G_APPLICATION (app));
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (CPT_IS_WINDOW (window));
-  gtk_window_set_default_size (window, 1360, 820);
+  gtk_window_set_default_size (window, 1400, 860);
   cpt_ui_test_wait_drawn (GTK_WIDGET (window));
   return CPT_WINDOW (window);
 }

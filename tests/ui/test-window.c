@@ -550,6 +550,65 @@ test_out_of_stock (Fixture *f, gconstpointer data)
   cpt_ui_test_screenshot (GTK_WIDGET (f->window), "item");
 }
 
+static gboolean
+list_has_rows (gpointer data)
+{
+  return !cpt_lazy_list_get_loading (data) && g_list_model_get_n_items (data) > 0;
+}
+
+/* PRODUCT.md §7: a new file opens on the welcome page; « Charger des
+ * données d'exemple » fills it in the background and shows the orders.
+ * Then a tour of the demo company for the screenshots. */
+static void
+test_first_start (void)
+{
+  g_autofree char *dir = cpt_ui_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "comptoir.db", NULL);
+  g_autoptr(CptApplication) app = cpt_ui_test_application_new (path);
+  CptWindow *window = cpt_ui_test_activate (app);
+  Fixture f = { .dir = dir, .app = app, .window = window, .db = cpt_application_get_database (app) };
+  CptOrdersPage *orders;
+  CptCustomersPage *customers;
+  CptItemsPage *items;
+  CptLazyList *list;
+
+  g_assert_false (on_main_page (&f));
+  g_assert_nonnull (cpt_ui_test_find_label (GTK_WIDGET (window), "Bienvenue dans Comptoir"));
+  g_assert_nonnull (cpt_ui_test_find_label (GTK_WIDGET (window), "Charger des _données d’exemple"));
+  cpt_ui_test_screenshot (GTK_WIDGET (window), "first-start");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample-data", NULL));
+  g_assert_true (cpt_ui_test_wait (on_main_page, &f, 60000));
+  g_assert_cmpstr (cpt_window_get_page (window), ==, "orders");
+  orders = get_orders_page (&f);
+  list = cpt_orders_page_get_list (orders);
+  g_assert_true (cpt_ui_test_wait (list_has_rows, list, 10000));
+  g_assert_cmpint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==,
+                   cpt_database_get_row_count (f.db, "sales_orders"));
+  cpt_ui_test_screenshot (GTK_WIDGET (window), "orders-sample-data");
+
+  cpt_orders_page_show_order (orders, cpt_lazy_list_get_id (list, 0));
+  cpt_ui_test_screenshot (GTK_WIDGET (window), "order-sample-data");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "customers");
+  customers = CPT_CUSTOMERS_PAGE (cpt_window_get_page_widget (window, "customers"));
+  g_assert_true (cpt_ui_test_wait (list_has_rows, cpt_customers_page_get_list (customers), 10000));
+  cpt_ui_test_screenshot (GTK_WIDGET (window), "customers-sample-data");
+  cpt_customers_page_show_customer (customers, cpt_lazy_list_get_id (cpt_customers_page_get_list (customers), 0));
+  wait_list (cpt_customer_view_get_orders (cpt_customers_page_get_customer_view (customers)));
+  cpt_ui_test_screenshot (GTK_WIDGET (window), "customer-sample-data");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "items");
+  items = CPT_ITEMS_PAGE (cpt_window_get_page_widget (window, "items"));
+  g_assert_true (cpt_ui_test_wait (list_has_rows, cpt_items_page_get_list (items), 10000));
+  cpt_ui_test_screenshot (GTK_WIDGET (window), "items-sample-data");
+
+  cpt_ui_test_destroy (app);
+  cpt_ui_test_remove_tmpdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -563,6 +622,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/window/first-start", test_first_start);
   g_test_add ("/window/orders-list", Fixture, NULL,
               fixture_set_up, test_orders_list, fixture_tear_down);
   g_test_add ("/window/french-labels", Fixture, NULL,
