@@ -16,14 +16,18 @@
 #include "cpt-error.h"
 #include "cpt-item-service.h"
 #include "cpt-money.h"
-#include "cpt-numbering.h"
+#include "cpt-number-series.h"
+#include "cpt-payment-terms-service.h"
+#include "cpt-settings-service.h"
 #include "cpt-order-form-data.h"
 #include "cpt-suggest-entry.h"
+#include "cpt-tax-service.h"
+#include "cpt-warehouse-service.h"
 
-/* What the order form's drop-downs and type-ahead entries show. The
- * proposals come from the customer and item services' LIMITed searches, so
- * the form stays instant on a file with 100 000 customers; the settings
- * lists are small tables read in one statement each. */
+/* What the order form's drop-downs and type-ahead entries show, read
+ * through the services. The proposals come from the customer and item
+ * services' LIMITed searches, so the form stays instant on a file with
+ * 100 000 customers. */
 
 void
 cpt_item_choice_clear (CptItemChoice *item)
@@ -33,27 +37,6 @@ cpt_item_choice_clear (CptItemChoice *item)
   g_clear_pointer (&item->unit, g_free);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text != NULL ? text : "";
-}
-
-static gboolean
-finish (CptDatabase   *db,
-        sqlite3_stmt  *stmt,
-        int            rc,
-        GError       **error)
-{
-  if (rc == SQLITE_DONE)
-    return TRUE;
-
-  return cpt_database_set_error_code (db, rc, error);
-}
-
 gboolean
 cpt_order_form_data_load_taxes (CptDatabase    *db,
                                 GtkStringList  *names,
@@ -61,69 +44,46 @@ cpt_order_form_data_load_taxes (CptDatabase    *db,
                                 gint64         *default_tax_id,
                                 GError        **error)
 {
-  g_autoptr(CptStatement) stmt = NULL;
-  int rc;
+  g_autoptr(GPtrArray) taxes = cpt_tax_service_list (db, FALSE, error);
 
   *default_tax_id = 0;
-  stmt = cpt_database_prepare (db,
-                               "SELECT id, name, rate, is_default FROM taxes "
-                               "WHERE active = 1 ORDER BY rate DESC, id",
-                               error);
-  if (stmt == NULL)
+  if (taxes == NULL)
     return FALSE;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < taxes->len; i++)
     {
-      CptTaxChoice choice = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 2) };
+      CptTax *tax = g_ptr_array_index (taxes, i);
+      CptTaxChoice choice = { cpt_tax_get_id (tax), cpt_tax_get_rate (tax) };
 
-      gtk_string_list_append (names, column_text (stmt, 1));
+      gtk_string_list_append (names, cpt_tax_get_name (tax));
       g_array_append_val (choices, choice);
-      if (sqlite3_column_int (stmt, 3))
+      if (cpt_tax_get_is_default (tax))
         *default_tax_id = choice.id;
     }
 
-  return finish (db, stmt, rc, error);
+  return TRUE;
 }
 
-static gboolean
-load_named_list (CptDatabase    *db,
-                 const char     *sql,
-                 GtkStringList  *names,
-                 GArray         *ids,
-                 gboolean        with_none,
-                 gint64         *default_id,
-                 GError        **error)
+/* Optional lists start with « Aucun », id 0. */
+static void
+append_none (GtkStringList *names,
+             GArray        *ids)
 {
-  g_autoptr(CptStatement) stmt = NULL;
-  int rc;
+  gint64 none = 0;
 
-  if (default_id != NULL)
-    *default_id = 0;
+  /* Translators: the empty choice of an optional drop-down */
+  gtk_string_list_append (names, _("None"));
+  g_array_append_val (ids, none);
+}
 
-  if (with_none)
-    {
-      gint64 none = 0;
-
-      /* Translators: the empty choice of an optional drop-down */
-      gtk_string_list_append (names, _("None"));
-      g_array_append_val (ids, none);
-    }
-
-  stmt = cpt_database_prepare (db, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      gtk_string_list_append (names, column_text (stmt, 1));
-      g_array_append_val (ids, id);
-      if (default_id != NULL && sqlite3_column_int (stmt, 2))
-        *default_id = id;
-    }
-
-  return finish (db, stmt, rc, error);
+static void
+append_choice (GtkStringList *names,
+               GArray        *ids,
+               gint64         id,
+               const char    *name)
+{
+  gtk_string_list_append (names, name);
+  g_array_append_val (ids, id);
 }
 
 gboolean
@@ -132,10 +92,20 @@ cpt_order_form_data_load_delivery_methods (CptDatabase    *db,
                                            GArray         *ids,
                                            GError        **error)
 {
-  return load_named_list (db,
-                          "SELECT id, name, 0 FROM delivery_methods "
-                          "WHERE active = 1 ORDER BY name, id",
-                          names, ids, TRUE, NULL, error);
+  g_autoptr(GPtrArray) methods = cpt_delivery_method_service_list (db, FALSE, error);
+
+  append_none (names, ids);
+  if (methods == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < methods->len; i++)
+    {
+      CptDeliveryMethod *method = g_ptr_array_index (methods, i);
+
+      append_choice (names, ids, cpt_delivery_method_get_id (method), cpt_delivery_method_get_name (method));
+    }
+
+  return TRUE;
 }
 
 gboolean
@@ -145,10 +115,23 @@ cpt_order_form_data_load_payment_terms (CptDatabase    *db,
                                         gint64         *default_id,
                                         GError        **error)
 {
-  return load_named_list (db,
-                          "SELECT id, name, is_default FROM payment_terms "
-                          "WHERE active = 1 ORDER BY days, end_of_month, id",
-                          names, ids, TRUE, default_id, error);
+  g_autoptr(GPtrArray) terms = cpt_payment_terms_service_list (db, FALSE, error);
+
+  *default_id = 0;
+  append_none (names, ids);
+  if (terms == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      CptPaymentTerms *term = g_ptr_array_index (terms, i);
+
+      append_choice (names, ids, cpt_payment_terms_get_id (term), cpt_payment_terms_get_name (term));
+      if (cpt_payment_terms_get_is_default (term))
+        *default_id = cpt_payment_terms_get_id (term);
+    }
+
+  return TRUE;
 }
 
 gboolean
@@ -158,22 +141,30 @@ cpt_order_form_data_load_warehouses (CptDatabase    *db,
                                      gint64         *default_id,
                                      GError        **error)
 {
-  return load_named_list (db,
-                          "SELECT id, name, is_default FROM warehouses "
-                          "WHERE active = 1 ORDER BY is_default DESC, name, id",
-                          names, ids, FALSE, default_id, error);
+  g_autoptr(GPtrArray) warehouses = cpt_warehouse_service_list (db, FALSE, error);
+
+  *default_id = 0;
+  if (warehouses == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < warehouses->len; i++)
+    {
+      CptWarehouse *warehouse = g_ptr_array_index (warehouses, i);
+
+      append_choice (names, ids, cpt_warehouse_get_id (warehouse), cpt_warehouse_get_name (warehouse));
+      if (cpt_warehouse_get_is_default (warehouse))
+        *default_id = cpt_warehouse_get_id (warehouse);
+    }
+
+  return TRUE;
 }
 
 gboolean
 cpt_order_form_data_company_has_no_vat (CptDatabase *db)
 {
-  g_autoptr(CptStatement) stmt = NULL;
+  g_autoptr(CptCompany) company = cpt_settings_get_company (db, NULL);
 
-  stmt = cpt_database_prepare (db, "SELECT vat_regime = 'franchise' FROM company WHERE id = 1", NULL);
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
-    return FALSE;
-
-  return sqlite3_column_int (stmt, 0) != 0;
+  return company != NULL && g_strcmp0 (cpt_company_get_vat_regime (company), "franchise") == 0;
 }
 
 gboolean
@@ -182,34 +173,14 @@ cpt_order_form_data_sales_order_numbering (CptDatabase  *db,
                                            char        **preview,
                                            GError      **error)
 {
-  g_autoptr(CptStatement) stmt = NULL;
+  g_autoptr(CptNumberSeries) series = cpt_number_series_get (db, CPT_DOC_TYPE_SALES_ORDER, error);
   g_autofree char *today = cpt_date_today ();
-  int rc;
 
-  stmt = cpt_database_prepare (db,
-                               "SELECT mode, prefix, next_number, padding, yearly_reset, "
-                               "coalesce (last_year, 0) FROM number_series "
-                               "WHERE doc_type = 'salesorder'",
-                               error);
-  if (stmt == NULL)
+  if (series == NULL)
     return FALSE;
 
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        {
-          g_set_error_literal (error, CPT_ERROR, CPT_ERROR_NOT_FOUND,
-                               _("The numbering of sales orders is missing."));
-          return FALSE;
-        }
-      return cpt_database_set_error_code (db, rc, error);
-    }
-
-  *manual = g_strcmp0 (column_text (stmt, 0), "manual") == 0;
-  *preview = cpt_numbering_preview (column_text (stmt, 1), sqlite3_column_int64 (stmt, 2),
-                                    sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4),
-                                    sqlite3_column_int (stmt, 5), today);
+  *manual = series->manual;
+  *preview = cpt_number_series_preview (series, today);
   return TRUE;
 }
 
