@@ -32,6 +32,7 @@ struct _CptInvoiceDialog
 
   CptDatabase    *db;
   gint64          order_id;
+  gint64          draft_id;   /* 0: a new invoice */
 };
 
 G_DEFINE_FINAL_TYPE (CptInvoiceDialog, cpt_invoice_dialog, ADW_TYPE_WINDOW)
@@ -79,7 +80,11 @@ save (CptInvoiceDialog *self,
   invoice.lines = (const CptLineQuantity *) request->data;
   invoice.n_lines = request->len;
 
-  if (mode == SAVE_DRAFT)
+  if (self->draft_id > 0)
+    invoice_id = cpt_invoice_service_update_draft (self->db, self->draft_id, &invoice, &error) &&
+                 (mode == SAVE_DRAFT || cpt_invoice_service_issue (self->db, self->draft_id, &error))
+                 ? self->draft_id : 0;
+  else if (mode == SAVE_DRAFT)
     invoice_id = cpt_invoice_service_create_draft (self->db, self->order_id, &invoice, &error);
   else
     invoice_id = cpt_invoice_service_create_issued (self->db, self->order_id, &invoice, &error);
@@ -225,6 +230,61 @@ cpt_invoice_dialog_new (GtkWindow    *parent,
   adw_action_row_set_subtitle (self->customer_row, cpt_order_get_customer_name (order));
   cpt_date_entry_set_date (CPT_DATE_ENTRY (self->date_entry), today);
   cpt_line_quantity_grid_set_lines (CPT_LINE_QUANTITY_GRID (self->grid), lines, NULL);
+  return self;
+}
+
+CptInvoiceDialog *
+cpt_invoice_dialog_new_for_draft (GtkWindow    *parent,
+                                  CptDatabase  *db,
+                                  gint64        invoice_id,
+                                  GError      **error)
+{
+  g_autoptr(CptInvoice) draft = NULL;
+  CptInvoiceDialog *self;
+  CptLineQuantityGrid *grid;
+  GListModel *lines;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
+
+  draft = cpt_invoice_service_get (db, invoice_id, error);
+  if (draft == NULL)
+    return NULL;
+  if (cpt_invoice_get_status (draft) != CPT_INVOICE_STATUS_DRAFT)
+    {
+      g_set_error (error, CPT_ERROR, CPT_ERROR_STATE,
+                   _("The invoice %s is issued: it can no longer be changed or deleted; "
+                     "issue a credit note to cancel it."), cpt_invoice_get_number (draft));
+      return NULL;
+    }
+  self = cpt_invoice_dialog_new (parent, db, cpt_invoice_get_order_id (draft), error);
+  if (self == NULL)
+    return NULL;
+
+  self->draft_id = invoice_id;
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Invoice Draft"));
+  adw_window_title_set_title (self->window_title, _("Edit Invoice Draft"));
+  cpt_date_entry_set_date (CPT_DATE_ENTRY (self->date_entry), cpt_invoice_get_date (draft));
+
+  /* The draft's quantities instead of what remains. */
+  grid = CPT_LINE_QUANTITY_GRID (self->grid);
+  {
+    g_autoptr(GArray) request = cpt_line_quantity_grid_dup_request (grid);
+
+    lines = cpt_invoice_get_lines (draft);
+    for (guint i = 0; i < request->len; i++)
+      {
+        gint64 quantity = 0;
+
+        for (guint j = 0; j < g_list_model_get_n_items (lines); j++)
+          {
+            g_autoptr(CptInvoiceLine) line = g_list_model_get_item (lines, j);
+
+            if (cpt_invoice_line_get_order_line_id (line) == g_array_index (request, CptLineQuantity, i).line_id)
+              quantity += cpt_invoice_line_get_quantity (line);
+          }
+        gtk_spin_button_set_value (cpt_line_quantity_grid_get_spin (grid, i), quantity / 1000.0);
+      }
+  }
   return self;
 }
 

@@ -29,6 +29,12 @@ CptInvoiceDialog    *cpt_invoice_dialog_new           (GtkWindow         *parent
                                                        CptDatabase       *db,
                                                        gint64             order_id,
                                                        GError           **error);
+/* The same dialog on a draft: its date and quantities, saved back into it
+ * (« Enregistrer comme brouillon ») or saved and issued. */
+CptInvoiceDialog    *cpt_invoice_dialog_new_for_draft (GtkWindow        *parent,
+                                                       CptDatabase      *db,
+                                                       gint64            invoice_id,
+                                                       GError          **error);
 CptLineQuantityGrid *cpt_invoice_dialog_get_grid      (CptInvoiceDialog  *self);
 CptDateEntry        *cpt_invoice_dialog_get_date_entry (CptInvoiceDialog *self);
 const char          *cpt_invoice_dialog_get_error     (CptInvoiceDialog  *self);

@@ -16,6 +16,7 @@
 #include "cpt-credit-note-service.h"
 #include "cpt-date.h"
 #include "cpt-date-entry.h"
+#include "cpt-invoice-dialog.h"
 #include "cpt-invoice-service.h"
 #include "cpt-money.h"
 
@@ -25,6 +26,12 @@ struct _CptInvoiceView
 
   GtkLabel    *title_label;
   GtkBox      *body;
+  GtkWidget   *delete_button;
+  GtkWidget   *edit_button;
+  GtkWidget   *credit_button;
+  GtkWidget   *send_button;
+  GtkWidget   *paid_button;
+  GtkWidget   *issue_button;
 
   CptDatabase *db;
   CptInvoice  *invoice;
@@ -181,6 +188,7 @@ update_actions (CptInvoiceView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.issue", status == CPT_INVOICE_STATUS_DRAFT);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.delete", status == CPT_INVOICE_STATUS_DRAFT);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.edit", status == CPT_INVOICE_STATUS_DRAFT);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.mark-paid", issued);
   /* invoice.send is installed by cpt_send_dialog_install_actions(). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.send",
@@ -194,6 +202,14 @@ update_actions (CptInvoiceView *self)
                                  self->invoice != NULL && cpt_invoice_get_credit_note_id (self->invoice) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoice.export-credit-note-pdf",
                                  self->invoice != NULL && cpt_invoice_get_credit_note_id (self->invoice) > 0);
+
+  /* Only the buttons that apply: a draft's, or an issued invoice's. */
+  gtk_widget_set_visible (self->edit_button, status == CPT_INVOICE_STATUS_DRAFT);
+  gtk_widget_set_visible (self->delete_button, status == CPT_INVOICE_STATUS_DRAFT);
+  gtk_widget_set_visible (self->issue_button, status == CPT_INVOICE_STATUS_DRAFT);
+  gtk_widget_set_visible (self->paid_button, issued);
+  gtk_widget_set_visible (self->send_button, issued || status == CPT_INVOICE_STATUS_PAID);
+  gtk_widget_set_visible (self->credit_button, issued || status == CPT_INVOICE_STATUS_PAID);
 }
 
 static void
@@ -400,6 +416,33 @@ credit_action (GtkWidget  *widget,
 }
 
 static void
+on_draft_saved_cb (CptInvoiceView *self,
+                   gint64          invoice_id)
+{
+  reload_and_notify (self);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CptInvoiceView *self = CPT_INVOICE_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  CptInvoiceDialog *dialog;
+
+  dialog = cpt_invoice_dialog_new_for_draft (get_window (self), self->db,
+                                             cpt_invoice_get_id (self->invoice), &error);
+  if (dialog == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_draft_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 issue_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -490,11 +533,18 @@ cpt_invoice_view_class_init (CptInvoiceViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cpt-invoice-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CptInvoiceView, title_label);
   gtk_widget_class_bind_template_child (widget_class, CptInvoiceView, body);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoiceView, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoiceView, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoiceView, credit_button);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoiceView, send_button);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoiceView, paid_button);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoiceView, issue_button);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "invoice.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "invoice.issue", NULL, issue_action);
   gtk_widget_class_install_action (widget_class, "invoice.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "invoice.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "invoice.mark-paid", NULL, mark_paid_action);
   gtk_widget_class_install_action (widget_class, "invoice.credit", NULL, credit_action);
 }

@@ -404,6 +404,22 @@ test_customer_new_invoice (Fixture *f, gconstpointer data)
   gtk_widget_activate_action (GTK_WIDGET (dialog), "invoice.save-draft", NULL);
   cpt_ui_test_wait_ms (100);
   g_assert_cmpint (query_int (f, "SELECT count (*) FROM invoices WHERE number IS NULL AND order_id = 1"), ==, 1);
+
+  /* The draft is edited from its view, then issued with 1 of the 5. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-invoice", "x", (gint64) 1));
+  view = cpt_invoices_page_get_view (CPT_INVOICES_PAGE (cpt_window_get_page_widget (f->window, "invoices")));
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "invoice-draft-view");
+  g_assert_true (gtk_widget_activate_action (view, "invoice.edit", NULL));
+  dialog = CPT_INVOICE_DIALOG (find_window (CPT_TYPE_INVOICE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpfloat (gtk_spin_button_get_value (cpt_line_quantity_grid_get_spin (cpt_invoice_dialog_get_grid (dialog), 0)),
+                     ==, 5.0);
+  gtk_spin_button_set_value (cpt_line_quantity_grid_get_spin (cpt_invoice_dialog_get_grid (dialog), 0), 1.0);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "invoice.issue", NULL);
+  cpt_ui_test_wait_ms (100);
+  g_assert_cmpint (query_int (f, "SELECT count (*) FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id"
+                                 " WHERE i.id = 1 AND i.status = 'issued' AND l.quantity = 1000"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT quantity_invoiced FROM sales_order_lines WHERE order_id = 1"), ==, 1000);
 }
 
 int
