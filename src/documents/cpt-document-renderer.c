@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cpt-document-logo.h"
 #include "cpt-error.h"
 #include "cpt-money.h"
 
@@ -347,49 +348,14 @@ cpt_renderer_format_capital (gint64 cents)
   return text;
 }
 
-typedef struct
-{
-  GBytes *bytes;
-  gsize   offset;
-} PngReader;
-
-static cairo_status_t
-png_read_cb (void          *closure,
-             unsigned char *data,
-             unsigned int   length)
-{
-  PngReader *reader = closure;
-  gsize size;
-  const guint8 *bytes = g_bytes_get_data (reader->bytes, &size);
-
-  if (reader->offset + length > size)
-    return CAIRO_STATUS_READ_ERROR;
-  memcpy (data, bytes + reader->offset, length);
-  reader->offset += length;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* The logo is the user's file: a broken one is left out, never fatal. */
+/* Decoded on first use, once per renderer. */
 cairo_surface_t *
 cpt_renderer_get_logo (CptDocumentRenderer *self)
 {
-  GBytes *png;
-
-  if (self->logo_loaded)
-    return self->logo;
-  self->logo_loaded = TRUE;
-  png = cpt_document_get_logo (self->document);
-  if (png != NULL)
+  if (!self->logo_loaded)
     {
-      PngReader reader = { png, 0 };
-      cairo_surface_t *surface = cairo_image_surface_create_from_png_stream (png_read_cb, &reader);
-
-      if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS &&
-          cairo_image_surface_get_width (surface) > 0 &&
-          cairo_image_surface_get_height (surface) > 0)
-        self->logo = surface;
-      else
-        cairo_surface_destroy (surface);
+      self->logo_loaded = TRUE;
+      self->logo = cpt_document_logo_decode (cpt_document_get_logo (self->document));
     }
   return self->logo;
 }

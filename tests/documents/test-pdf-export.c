@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
 
 #include "cpt-document-renderer.h"
@@ -612,6 +613,30 @@ test_logo (Fixture       *fixture,
   command = g_strdup_printf ("pdfimages -list %s", quoted);
   images = cpt_test_run (command);
   g_assert_nonnull (strstr (images, "240   120"));
+
+  /* A JPEG logo, decoded through gdk-pixbuf. */
+  {
+    g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 200, 100);
+    g_autoptr(GBytes) jpeg = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *jpeg_images = NULL;
+    char *buffer = NULL;
+    gsize size = 0;
+
+    gdk_pixbuf_fill (pixbuf, 0x8a2be2ff);
+    g_assert_true (gdk_pixbuf_save_to_buffer (pixbuf, &buffer, &size, "jpeg", &error, NULL));
+    g_assert_no_error (error);
+    jpeg = g_bytes_new_take (buffer, size);
+    cpt_document_set_logo (invoice, jpeg);
+    g_free (path);
+    path = export (fixture, invoice, NULL);
+    g_free (quoted);
+    quoted = g_shell_quote (path);
+    g_free (command);
+    command = g_strdup_printf ("pdfimages -list %s", quoted);
+    jpeg_images = cpt_test_run (command);
+    g_assert_nonnull (strstr (jpeg_images, "200   100"));
+  }
 
   cpt_document_set_logo (invoice, broken);
   g_free (path);
