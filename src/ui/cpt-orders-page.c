@@ -16,6 +16,7 @@
 #include "cpt-document-builder.h"
 #include "cpt-document-export.h"
 #include "cpt-list-cells.h"
+#include "cpt-invoice-dialog.h"
 #include "cpt-merge-dialog.h"
 #include "cpt-order-form.h"
 #include "cpt-order-service.h"
@@ -462,13 +463,46 @@ cpt_orders_page_error (CptOrdersPage *self,
     cpt_window_show_error (CPT_WINDOW (root), heading, error);
 }
 
-/* « Fusionner les commandes client » needs exactly two orders. */
+/* « Fusionner les commandes client » needs exactly two orders,
+ * « Convertir en facture » one. */
 static void
 on_selection_changed_cb (CptOrdersPage *self)
 {
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "orders.merge", gtk_bitset_get_size (selected) == 2);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orders.invoice", gtk_bitset_get_size (selected) == 1);
+}
+
+static void
+on_invoice_saved_cb (CptOrdersPage *self,
+                     gint64         invoice_id)
+{
+  cpt_lazy_list_reload (self->list);
+}
+
+static void
+cpt_orders_page_invoice_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  CptOrdersPage *self = CPT_ORDERS_PAGE (widget);
+  g_autoptr(GArray) ids = cpt_orders_page_get_selected_ids (self, 2);
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  CptInvoiceDialog *dialog;
+
+  if (ids->len != 1)
+    return;
+  dialog = cpt_invoice_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->db,
+                                   g_array_index (ids, gint64, 0), &error);
+  if (dialog == NULL)
+    {
+      cpt_orders_page_error (self, _("This Order Cannot Be Invoiced"), error);
+      return;
+    }
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_invoice_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -727,6 +761,7 @@ cpt_orders_page_class_init (CptOrdersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_order_view_closed_cb);
   cpt_list_cells_bind_template_callbacks (widget_class);
 
+  gtk_widget_class_install_action (widget_class, "orders.invoice", NULL, cpt_orders_page_invoice_action);
   gtk_widget_class_install_action (widget_class, "orders.merge", NULL, cpt_orders_page_merge_action);
   gtk_widget_class_install_action (widget_class, "orders.print", NULL, cpt_orders_page_print_action);
   gtk_widget_class_install_action (widget_class, "orders.export-pdf", NULL,
@@ -749,6 +784,7 @@ cpt_orders_page_init (CptOrdersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "orders.merge", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "orders.invoice", FALSE);
 
   self->sort = CPT_ORDER_SORT_DATE;
   self->descending = TRUE;
