@@ -261,6 +261,24 @@ invoices_ready (gpointer data)
   return list_ready (cpt_invoices_page_get_list (page));
 }
 
+/* « Convertir en facture » from the list, for one selected order. */
+static void
+test_invoice_from_list (Fixture *f, gconstpointer data)
+{
+  const gint64 one[] = { f->orders[2] };
+  CptInvoiceDialog *dialog;
+
+  select_orders (f, one, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (orders_page (f)), "orders.invoice", NULL));
+  dialog = CPT_INVOICE_DIALOG (find_window (CPT_TYPE_INVOICE_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "invoice.issue", NULL);
+  cpt_ui_test_wait_ms (100);
+  g_assert_cmpint (query_int (f, "SELECT count (*) FROM invoices WHERE order_id = 3 AND status = 'issued'"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count (*) FROM sales_orders WHERE id = 3"
+                                 " AND invoiced_status = 'invoiced'"), ==, 1);
+}
+
 static void
 test_partial_invoice (Fixture *f, gconstpointer data)
 {
@@ -438,6 +456,8 @@ main (int   argc,
               test_merge_from_list, fixture_tear_down);
   g_test_add ("/lifecycle-window/merge-refused", Fixture, NULL, fixture_set_up,
               test_merge_refused, fixture_tear_down);
+  g_test_add ("/lifecycle-window/invoice-from-list", Fixture, NULL, fixture_set_up,
+              test_invoice_from_list, fixture_tear_down);
   g_test_add ("/lifecycle-window/partial-invoice", Fixture, NULL, fixture_set_up,
               test_partial_invoice, fixture_tear_down);
   g_test_add ("/lifecycle-window/customer-new-invoice", Fixture, NULL, fixture_set_up,
