@@ -18,6 +18,7 @@
 #include "cpt-customer-form.h"
 #include "cpt-order-form.h"
 #include "cpt-customer-service.h"
+#include "cpt-invoice-service.h"
 #include "cpt-list-cells.h"
 #include "cpt-money.h"
 #include "cpt-order-service.h"
@@ -31,6 +32,7 @@ struct _CptCustomerView
   gint64             customer_id;
   CptCustomer       *customer;
   CptLazyList       *orders;
+  CptLazyList       *invoices;
 
   GtkLabel          *toolbar_title;
   GtkLabel          *name_label;
@@ -41,6 +43,8 @@ struct _CptCustomerView
   GtkLabel          *shipping_label;
   GtkStack          *orders_stack;
   GtkColumnView     *orders_view;
+  GtkStack          *invoices_stack;
+  GtkColumnView     *invoices_view;
 };
 
 G_DEFINE_FINAL_TYPE (CptCustomerView, cpt_customer_view, GTK_TYPE_WIDGET)
@@ -73,6 +77,61 @@ cpt_customer_view_add_info (CptCustomerView *self,
   gtk_grid_attach (self->info_grid, key_label, 0, *row, 1, 1);
   gtk_grid_attach (self->info_grid, value_label, 1, *row, 1, 1);
   (*row)++;
+}
+
+/* The customer's invoices, newest first. */
+static gboolean
+invoice_first_page (CptDatabase    *db,
+                    gconstpointer   query,
+                    guint           limit,
+                    GPtrArray     **rows,
+                    GError        **error)
+{
+  return cpt_invoice_service_first_page (db, query, limit, rows, error);
+}
+
+static gboolean
+invoice_list_ids (CptDatabase    *db,
+                  gconstpointer   query,
+                  GArray        **ids,
+                  GError        **error)
+{
+  return cpt_invoice_service_list_ids (db, query, ids, error);
+}
+
+static gint64
+invoice_row_id (gpointer row)
+{
+  return cpt_invoice_get_id (row);
+}
+
+static gpointer
+invoice_query_copy (gconstpointer query)
+{
+  const CptInvoiceQuery *from = query;
+  CptInvoiceQuery *copy = g_memdup2 (from, sizeof *from);
+
+  copy->search = g_strdup (from->search);
+  return copy;
+}
+
+static void
+invoice_query_free (gpointer query)
+{
+  CptInvoiceQuery *q = query;
+
+  g_free ((char *) q->search);
+  g_free (q);
+}
+
+static void
+cpt_customer_view_update_invoices_state (CptCustomerView *self)
+{
+  gboolean empty = self->invoices != NULL
+                   && g_list_model_get_n_items (G_LIST_MODEL (self->invoices)) == 0
+                   && !cpt_lazy_list_get_loading (self->invoices);
+
+  gtk_stack_set_visible_child_name (self->invoices_stack, empty ? "empty" : "rows");
 }
 
 static void
@@ -146,6 +205,8 @@ cpt_customer_view_reload (CptCustomerView *self)
   cpt_customer_view_fill (self);
   if (self->orders != NULL)
     cpt_lazy_list_reload (self->orders);
+  if (self->invoices != NULL)
+    cpt_lazy_list_reload (self->invoices);
 }
 
 static void
@@ -154,12 +215,19 @@ on_orders_changed_cb (CptCustomerView *self)
   cpt_customer_view_update_orders_state (self);
 }
 
+static void
+on_invoices_changed_cb (CptCustomerView *self)
+{
+  cpt_customer_view_update_invoices_state (self);
+}
+
 void
 cpt_customer_view_set_customer (CptCustomerView *self,
                                 CptDatabase     *db,
                                 gint64           customer_id)
 {
   CptOrderQuery query = CPT_ORDER_QUERY_INIT;
+  CptInvoiceQuery invoice_query = CPT_INVOICE_QUERY_INIT;
 
   g_return_if_fail (CPT_IS_CUSTOMER_VIEW (self));
   g_return_if_fail (CPT_IS_DATABASE (db));
@@ -177,12 +245,37 @@ cpt_customer_view_set_customer (CptCustomerView *self,
                                G_CALLBACK (on_orders_changed_cb), self, G_CONNECT_SWAPPED);
       selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->orders)));
       gtk_column_view_set_model (self->orders_view, GTK_SELECTION_MODEL (selection));
+      g_clear_object (&selection);
+
+      {
+        CptLazyListSource source = {
+          .item_type = CPT_TYPE_INVOICE,
+          .first_page = invoice_first_page,
+          .list_ids = invoice_list_ids,
+          .get_rows = cpt_invoice_service_get_rows,
+          .get_row_id = invoice_row_id,
+          .copy_query = invoice_query_copy,
+          .free_query = invoice_query_free,
+        };
+
+        g_clear_object (&self->invoices);
+        self->invoices = cpt_lazy_list_new (db, &source);
+      }
+      g_signal_connect_object (self->invoices, "items-changed",
+                               G_CALLBACK (on_invoices_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->invoices, "notify::loading",
+                               G_CALLBACK (on_invoices_changed_cb), self, G_CONNECT_SWAPPED);
+      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->invoices)));
+      gtk_column_view_set_model (self->invoices_view, GTK_SELECTION_MODEL (selection));
     }
 
   self->customer_id = customer_id;
   query.customer_id = customer_id;
   cpt_lazy_list_set_query (self->orders, &query);
   cpt_customer_view_update_orders_state (self);
+  invoice_query.customer_id = customer_id;
+  cpt_lazy_list_set_query (self->invoices, &invoice_query);
+  cpt_customer_view_update_invoices_state (self);
   cpt_customer_view_reload (self);
   /* Not the first selectable label, which would come up all selected. */
   gtk_widget_grab_focus (GTK_WIDGET (self->orders_view));
@@ -213,6 +306,25 @@ on_orders_view_activate_cb (CptCustomerView *self,
 
   if (id > 0)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.open-order", "x", id);
+}
+
+static void
+on_invoices_view_activate_cb (CptCustomerView *self,
+                              guint            position,
+                              GtkColumnView   *view)
+{
+  gint64 id = cpt_lazy_list_get_id (self->invoices, position);
+
+  if (id > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-invoice", "x", id);
+}
+
+CptLazyList *
+cpt_customer_view_get_invoices (CptCustomerView *self)
+{
+  g_return_val_if_fail (CPT_IS_CUSTOMER_VIEW (self), NULL);
+
+  return self->invoices;
 }
 
 static void
@@ -301,6 +413,7 @@ cpt_customer_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->orders);
+  g_clear_object (&self->invoices);
   g_clear_object (&self->customer);
   g_clear_object (&self->db);
 
@@ -320,6 +433,7 @@ cpt_customer_view_class_init (CptCustomerViewClass *klass)
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (CPT_TYPE_ORDER_SUMMARY);
+  g_type_ensure (CPT_TYPE_INVOICE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cpt-customer-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -332,6 +446,9 @@ cpt_customer_view_class_init (CptCustomerViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CptCustomerView, shipping_label);
   gtk_widget_class_bind_template_child (widget_class, CptCustomerView, orders_stack);
   gtk_widget_class_bind_template_child (widget_class, CptCustomerView, orders_view);
+  gtk_widget_class_bind_template_child (widget_class, CptCustomerView, invoices_stack);
+  gtk_widget_class_bind_template_child (widget_class, CptCustomerView, invoices_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_invoices_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_orders_view_activate_cb);
   cpt_list_cells_bind_template_callbacks (widget_class);
 

@@ -28,5 +28,6 @@ void          cpt_customer_view_set_customer    (CptCustomerView *self,
 gint64        cpt_customer_view_get_customer_id (CptCustomerView *self);
 void          cpt_customer_view_reload          (CptCustomerView *self);
 CptLazyList  *cpt_customer_view_get_orders      (CptCustomerView *self);
+CptLazyList  *cpt_customer_view_get_invoices    (CptCustomerView *self);
 
 G_END_DECLS

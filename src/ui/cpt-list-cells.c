@@ -157,6 +157,33 @@ stock_css_classes (gpointer unused,
   return g_strdupv ((char **) classes);
 }
 
+/* An invoice has its number once issued; a draft has none. */
+static char *
+invoice_number_label (gpointer    unused,
+                      const char *number)
+{
+  return g_strdup (number != NULL && number[0] != '\0' ? number : C_("invoice status", "Draft"));
+}
+
+static char *
+invoice_status_label (gpointer unused,
+                      int      status)
+{
+  return g_strdup (cpt_invoice_status_get_label (status));
+}
+
+static GStrv
+invoice_status_css_classes (gpointer unused,
+                            int      status)
+{
+  const char *kind = status == CPT_INVOICE_STATUS_PAID ? "cpt-done"
+                     : status == CPT_INVOICE_STATUS_CREDITED ? "cpt-status-void"
+                     : status == CPT_INVOICE_STATUS_DRAFT ? "cpt-none" : "cpt-partial";
+  const char *classes[] = { "cpt-badge", kind, NULL };
+
+  return g_strdupv ((char **) classes);
+}
+
 void
 cpt_list_cells_bind_template_callbacks (GtkWidgetClass *widget_class)
 {
@@ -173,4 +200,7 @@ cpt_list_cells_bind_template_callbacks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, format_stock_quantity);
   gtk_widget_class_bind_template_callback (widget_class, stock_label);
   gtk_widget_class_bind_template_callback (widget_class, stock_css_classes);
+  gtk_widget_class_bind_template_callback (widget_class, invoice_number_label);
+  gtk_widget_class_bind_template_callback (widget_class, invoice_status_label);
+  gtk_widget_class_bind_template_callback (widget_class, invoice_status_css_classes);
 }

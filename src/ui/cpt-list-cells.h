@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  * status_label, status_css_classes, invoiced_label, invoiced_css_classes,
  * shipped_label, shipped_css_classes (these two take the order status
  * first), format_stock_quantity, stock_label, stock_css_classes (these
- * take track-stock first). */
+ * take track-stock first), invoice_number_label, invoice_status_label,
+ * invoice_status_css_classes. */
 void cpt_list_cells_bind_template_callbacks (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "cpt-customer-service.h"
 #include "cpt-customers-page.h"
 #include "cpt-error.h"
+#include "cpt-invoice-service.h"
 #include "cpt-item-service.h"
 #include "cpt-items-page.h"
 #include "cpt-money.h"
@@ -598,6 +599,30 @@ test_first_start (void)
   cpt_customers_page_show_customer (customers, cpt_lazy_list_get_id (cpt_customers_page_get_list (customers), 0));
   wait_list (cpt_customer_view_get_orders (cpt_customers_page_get_customer_view (customers)));
   cpt_ui_test_screenshot (GTK_WIDGET (window), "customer-sample-data");
+
+  /* The invoices of the customer of the newest invoice, on their tab. */
+  {
+    CptInvoiceQuery query = CPT_INVOICE_QUERY_INIT;
+    CptCustomerView *view = cpt_customers_page_get_customer_view (customers);
+    g_autoptr(GPtrArray) invoices = NULL;
+    g_autoptr(GArray) expected = NULL;
+    g_autoptr(GError) error = NULL;
+    GtkWidget *switcher;
+
+    g_assert_true (cpt_invoice_service_first_page (f.db, &query, 1, &invoices, &error));
+    g_assert_cmpuint (invoices->len, ==, 1);
+    query.customer_id = cpt_invoice_get_customer_id (invoices->pdata[0]);
+    g_assert_true (cpt_invoice_service_list_ids (f.db, &query, &expected, &error));
+
+    cpt_customers_page_show_customer (customers, query.customer_id);
+    wait_list (cpt_customer_view_get_invoices (view));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cpt_customer_view_get_invoices (view))), ==,
+                      expected->len);
+    switcher = cpt_ui_test_find_type (GTK_WIDGET (view), ADW_TYPE_VIEW_STACK);
+    adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (switcher), "invoices");
+    g_assert_nonnull (cpt_ui_test_find_label (GTK_WIDGET (view), cpt_invoice_get_number (invoices->pdata[0])));
+    cpt_ui_test_screenshot (GTK_WIDGET (window), "customer-invoices-sample-data");
+  }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "items");
