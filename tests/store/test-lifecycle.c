@@ -314,6 +314,49 @@ test_issued_invoice_immutable (LifecycleFixture *f,
                                                 " WHERE status = 'paid' AND paid_date = '2026-03-20'"), ==, 1);
   g_assert_false (cpt_invoice_service_update_draft (f->db, id, NULL, &error));
   g_assert_error (error, CPT_ERROR, CPT_ERROR_STATE);
+  g_clear_error (&error);
+
+  /* The credit note is as immutable, and the invoice stays credited. */
+  g_assert_cmpint (cpt_credit_note_service_create (f->db, id, "Retour", "2026-03-21", &error), >, 0);
+  g_assert_no_error (error);
+  {
+    const char *const more[] = {
+      "UPDATE credit_notes SET total = 1",
+      "DELETE FROM credit_notes",
+      "UPDATE credit_note_lines SET quantity = 1",
+      "DELETE FROM credit_note_lines",
+      "UPDATE invoices SET status = 'paid'",
+      "UPDATE invoices SET credited_by = NULL",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (more); i++)
+      g_assert_cmpint (sqlite3_exec (handle, more[i], NULL, NULL, NULL), !=, SQLITE_OK);
+  }
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT count (*) FROM invoices WHERE status = 'credited'"), ==, 1);
+}
+
+/* A draft's date and quantities can change until it is issued. */
+static void
+test_draft_edit (LifecycleFixture *f,
+                 gconstpointer     data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 order_id = lifecycle_order (f, f->customer_id, "2026-03-02", 5000, 2000, CPT_ORDER_STATUS_CONFIRMED);
+  CptLineQuantity two_tables[] = { { lifecycle_line_id (f, order_id, 1), 2000 } };
+  CptInvoiceRequest request = { "2026-03-09", two_tables, 1 };
+  gint64 draft = cpt_invoice_service_create_draft (f->db, order_id, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT sub_total FROM invoices"), ==, 10000);
+  g_assert_true (cpt_invoice_service_update_draft (f->db, draft, &request, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT sub_total FROM invoices"), ==, 5000);
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT count (*) FROM invoice_lines"), ==, 1);
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT date = '2026-03-09' FROM invoices"), ==, 1);
+  /* Nothing reaches the order before the issue. */
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT sum (quantity_invoiced) FROM sales_order_lines"), ==, 0);
+  g_assert_true (cpt_invoice_service_issue (f->db, draft, &error));
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT sum (quantity_invoiced) FROM sales_order_lines"), ==, 2000);
 }
 
 /* Numbers and dates go up together, and a refusal takes no number. */
@@ -562,6 +605,7 @@ main (int   argc,
   ADD_TEST ("/lifecycle/quantities-above-remaining", test_quantities_above_remaining);
   ADD_TEST ("/lifecycle/invoices/immutable", test_issued_invoice_immutable);
   ADD_TEST ("/lifecycle/invoices/chronology", test_chronology);
+  ADD_TEST ("/lifecycle/invoices/draft-edit", test_draft_edit);
   ADD_TEST ("/lifecycle/invoices/order-amounts", test_order_amounts_shared);
   ADD_TEST ("/lifecycle/merge/success", test_merge);
   ADD_TEST ("/lifecycle/merge/refused", test_merge_refused);
