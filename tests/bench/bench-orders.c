@@ -578,13 +578,14 @@ main (int   argc,
       check (db != NULL, error);
       generate (db);
       g_file_set_contents (done, "", 0, NULL);
+      /* Timed as the application opens it, not with the generator's
+       * settings. */
+      g_clear_object (&db);
     }
   else
-    {
-      db = cpt_database_open (path, &error);
-      check (db != NULL, error);
-      g_print ("# reusing %s\n", path);
-    }
+    g_print ("# reusing %s\n", path);
+  db = cpt_database_open (path, &error);
+  check (db != NULL, error);
 
   /* Durable creation through the service, one transaction each; the
    * orders are removed afterwards so that the file stays as it was. */
