@@ -27,11 +27,18 @@ struct _CptInvoicesPage
   GtkDropDown     *status_dropdown;
   GtkLabel        *count_label;
   GtkColumnView   *column_view;
+  GtkColumnViewColumn *number_column;
+  GtkColumnViewColumn *date_column;
+  GtkColumnViewColumn *customer_column;
+  GtkColumnViewColumn *due_column;
+  GtkColumnViewColumn *total_column;
   CptInvoiceView  *view;
 
   CptDatabase     *db;
   CptLazyList     *list;
   char            *search;
+  CptInvoiceSort   sort;
+  gboolean         descending;
 };
 
 static void page_iface_init (CptPageInterface *iface);
@@ -139,6 +146,54 @@ invoice_status_classes (gpointer unused,
 
 /* ── Behaviour ──────────────────────────────────────────────────────── */
 
+/* As in the orders list: the column view's sorter only tells which header
+ * was clicked — a probe sorter per column records its key when asked, the
+ * order comes from the sign — and the rows are sorted by SQL. */
+static int probed_sort = -1;
+
+static int
+sort_probe (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  probed_sort = GPOINTER_TO_INT (user_data);
+  return GTK_ORDERING_SMALLER;
+}
+
+static void
+set_column_sort (GtkColumnViewColumn *column,
+                 CptInvoiceSort       sort)
+{
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (sort_probe, GINT_TO_POINTER (sort), NULL));
+
+  gtk_column_view_column_set_sorter (column, sorter);
+}
+
+static void update_query (CptInvoicesPage *self);
+
+static void
+on_sorter_changed_cb (CptInvoicesPage *self)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
+  GtkOrdering ordering;
+
+  probed_sort = -1;
+  ordering = gtk_sorter_compare (sorter, a, b);
+  if (probed_sort < 0 || ordering == GTK_ORDERING_EQUAL)
+    {
+      self->sort = CPT_INVOICE_SORT_DATE;
+      self->descending = TRUE;
+    }
+  else
+    {
+      self->sort = probed_sort;
+      self->descending = ordering == GTK_ORDERING_LARGER;
+    }
+  update_query (self);
+}
+
 static void
 update_query (CptInvoicesPage *self)
 {
@@ -149,6 +204,8 @@ update_query (CptInvoicesPage *self)
     return;
   query.status = selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
   query.search = self->search;
+  query.sort = self->sort;
+  query.descending = self->descending;
   cpt_lazy_list_set_query (self->list, &query);
 }
 
@@ -277,6 +334,9 @@ cpt_invoices_page_dispose (GObject *object)
   CptInvoicesPage *self = CPT_INVOICES_PAGE (object);
   GtkWidget *child;
 
+  /* Removing the columns changes the sorter: no more queries. */
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CPT_TYPE_INVOICES_PAGE);
   /* The template's outer box has no id: unparent it ourselves. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -304,6 +364,11 @@ cpt_invoices_page_class_init (CptInvoicesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, view);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, number_column);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, date_column);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, customer_column);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, due_column);
+  gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, total_column);
   gtk_widget_class_bind_template_callback (widget_class, format_date);
   gtk_widget_class_bind_template_callback (widget_class, format_money);
   gtk_widget_class_bind_template_callback (widget_class, invoice_number_label);
@@ -320,6 +385,16 @@ static void
 cpt_invoices_page_init (CptInvoicesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->sort = CPT_INVOICE_SORT_DATE;
+  self->descending = TRUE;
+  set_column_sort (self->number_column, CPT_INVOICE_SORT_NUMBER);
+  set_column_sort (self->date_column, CPT_INVOICE_SORT_DATE);
+  set_column_sort (self->customer_column, CPT_INVOICE_SORT_CUSTOMER);
+  set_column_sort (self->due_column, CPT_INVOICE_SORT_DUE_DATE);
+  set_column_sort (self->total_column, CPT_INVOICE_SORT_TOTAL);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 CptLazyList *

@@ -13,6 +13,7 @@
 #include "cpt-customer-service.h"
 #include "cpt-customer-view.h"
 #include "cpt-invoice-dialog.h"
+#include "cpt-invoice-service.h"
 #include "cpt-invoice-view.h"
 #include "cpt-invoices-page.h"
 #include "cpt-item-service.h"
@@ -317,6 +318,26 @@ test_partial_invoice (Fixture *f, gconstpointer data)
   invoices = CPT_INVOICES_PAGE (cpt_window_get_page_widget (f->window, "invoices"));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cpt_invoices_page_get_list (invoices))), ==, 1);
   cpt_ui_test_screenshot (GTK_WIDGET (f->window), "invoices-page");
+
+  /* A click on « Total TTC » sorts by SQL; the row stays. */
+  {
+    GtkColumnView *column_view = GTK_COLUMN_VIEW (cpt_ui_test_find_type (GTK_WIDGET (invoices),
+                                                                       GTK_TYPE_COLUMN_VIEW));
+    GListModel *columns = gtk_column_view_get_columns (column_view);
+    const CptInvoiceQuery *query;
+
+    for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+        if (g_strcmp0 (gtk_column_view_column_get_title (column), "Total TTC") == 0)
+          gtk_column_view_sort_by_column (column_view, column, GTK_SORT_ASCENDING);
+      }
+    query = cpt_lazy_list_get_query (cpt_invoices_page_get_list (invoices));
+    g_assert_cmpint (query->sort, ==, CPT_INVOICE_SORT_TOTAL);
+    g_assert_false (query->descending);
+    g_assert_true (cpt_ui_test_wait (invoices_ready, f, 10000));
+  }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-invoice", "x", (gint64) 1));
   invoice_view = CPT_INVOICE_VIEW (cpt_invoices_page_get_view (invoices));
