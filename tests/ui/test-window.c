@@ -485,6 +485,45 @@ test_customer_page (Fixture *f, gconstpointer data)
   cpt_ui_test_screenshot (GTK_WIDGET (f->window), "customer");
 }
 
+/* Every accelerator is in the shortcuts window; the about window names
+ * the authors in French. */
+static void
+test_shortcuts_and_about (Fixture *f, gconstpointer data)
+{
+  GtkApplication *app = GTK_APPLICATION (f->app);
+  const char *actions[] = { "win.new", "win.search", "win.preferences", "win.back",
+                            "win.page::orders", "win.page::items", "app.quit" };
+  GtkWindow *shortcuts;
+  GtkWindow *about;
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, actions[i]);
+      g_assert_nonnull (accels[0]);
+    }
+
+  /* Alt+2 shows the invoices; Alt+1 the orders again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page", "s", "invoices"));
+  g_assert_cmpstr (cpt_window_get_page (f->window), ==, "invoices");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page", "s", "orders"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL));
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  gtk_window_set_default_size (shortcuts, 900, 640);
+  g_assert_nonnull (cpt_ui_test_find_label (GTK_WIDGET (shortcuts), "Commandes client"));
+  cpt_ui_test_screenshot (GTK_WIDGET (shortcuts), "shortcuts");
+  gtk_window_destroy (shortcuts);
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "about", NULL);
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_developer_name (ADW_ABOUT_WINDOW (about)), ==, "Les auteurs de Comptoir");
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  cpt_ui_test_screenshot (GTK_WIDGET (about), "about");
+  gtk_window_destroy (about);
+}
+
 static CptItemsPage *
 show_items (Fixture *f, const char *search)
 {
@@ -665,6 +704,8 @@ main (int argc, char *argv[])
 
   g_test_add ("/window/order-actions", Fixture, NULL,
               fixture_set_up, test_order_actions, fixture_tear_down);
+  g_test_add ("/window/shortcuts-and-about", Fixture, NULL,
+              fixture_set_up, test_shortcuts_and_about, fixture_tear_down);
   g_test_add ("/window/out-of-stock", Fixture, NULL,
               fixture_set_up, test_out_of_stock, fixture_tear_down);
 
