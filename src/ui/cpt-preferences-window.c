@@ -13,9 +13,13 @@
 
 #include "cpt-api-page.h"
 #include "cpt-closing-rules-page.h"
+#include "cpt-delivery-methods-page.h"
 #include "cpt-mail-page.h"
 #include "cpt-numbering-page.h"
+#include "cpt-payment-terms-page.h"
 #include "cpt-preferences-window.h"
+#include "cpt-taxes-page.h"
+#include "cpt-warehouses-page.h"
 
 /* Every page is an AdwPreferencesPage built from the database, with its
  * own name, title and icon; adding a page is adding one line here. */
@@ -23,7 +27,11 @@ typedef AdwPreferencesPage *(*CptPageNew) (CptDatabase *db);
 
 static const CptPageNew pages[] = {
   cpt_numbering_page_new,
+  cpt_taxes_page_new,
   cpt_closing_rules_page_new,
+  cpt_payment_terms_page_new,
+  cpt_delivery_methods_page_new,
+  cpt_warehouses_page_new,
   cpt_mail_page_new,
   cpt_api_page_new,
 };
@@ -43,7 +51,7 @@ cpt_preferences_window_class_init (CptPreferencesWindowClass *klass)
 static void
 cpt_preferences_window_init (CptPreferencesWindow *self)
 {
-  gtk_window_set_default_size (GTK_WINDOW (self), 960, 720);
+  gtk_window_set_default_size (GTK_WINDOW (self), 1180, 760);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 }
 

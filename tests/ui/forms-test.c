@@ -185,3 +185,31 @@ forms_test_find_window (GType type)
 
   return found;
 }
+
+/* The n-th descendant of @root of @type, depth first, not looking inside
+ * a match (the text of an AdwEntryRow is not another entry). */
+GtkWidget *
+forms_test_find_nth (GtkWidget *root,
+                     GType      type,
+                     guint      n)
+{
+  GtkWidget *w = gtk_widget_get_first_child (root);
+
+  while (w != NULL)
+    {
+      gboolean match = G_TYPE_CHECK_INSTANCE_TYPE (w, type);
+
+      if (match && n-- == 0)
+        return w;
+      if (!match && gtk_widget_get_first_child (w) != NULL)
+        {
+          w = gtk_widget_get_first_child (w);
+          continue;
+        }
+      while (w != root && gtk_widget_get_next_sibling (w) == NULL)
+        w = gtk_widget_get_parent (w);
+      w = w == root ? NULL : gtk_widget_get_next_sibling (w);
+    }
+
+  return NULL;
+}

@@ -29,5 +29,8 @@ gint64       forms_test_query_int   (CptDatabase  *db,
 char        *forms_test_query_text  (CptDatabase  *db,
                                      const char   *sql);
 GtkWindow   *forms_test_find_window (GType         type);
+GtkWidget   *forms_test_find_nth    (GtkWidget    *root,
+                                     GType         type,
+                                     guint         n);
 
 G_END_DECLS

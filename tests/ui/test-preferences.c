@@ -9,6 +9,7 @@
 
 #include "cpt-closing-rules-dialog.h"
 #include "cpt-date.h"
+#include "cpt-edit-dialog.h"
 #include "cpt-number-series.h"
 #include "cpt-numbering-editor.h"
 #include "cpt-preferences-window.h"
@@ -38,7 +39,7 @@ find_descendant (GtkWidget *widget,
 static void
 test_pages (void)
 {
-  static const char * const names[] = { "numbering", "closing-rules" };
+  static const char * const names[] = { "numbering", "taxes", "closing-rules", "payment-terms", "delivery-methods", "warehouses" };
   g_autoptr(CptDatabase) db = forms_test_open_db ();
   CptPreferencesWindow *window;
 
@@ -146,6 +147,86 @@ test_closing_rules_page_applies_at_once (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Opens the page's « add » dialog and returns it. */
+static CptEditDialog *
+open_add_dialog (CptPreferencesWindow *window,
+                 const char           *page)
+{
+  AdwPreferencesGroup *group;
+  GtkWidget *visible;
+
+  cpt_preferences_window_show_page (window, page);
+  forms_test_spin (50);
+  visible = GTK_WIDGET (adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (window)));
+  group = ADW_PREFERENCES_GROUP (forms_test_find_nth (visible, ADW_TYPE_PREFERENCES_GROUP, 0));
+  g_assert_nonnull (group);
+  g_signal_emit_by_name (adw_preferences_group_get_header_suffix (group), "clicked");
+  forms_test_spin (20);
+
+  return CPT_EDIT_DIALOG (forms_test_find_window (CPT_TYPE_EDIT_DIALOG));
+}
+
+static GtkEditable *
+row_entry (CptEditDialog *dialog,
+           guint          n)
+{
+  return GTK_EDITABLE (forms_test_find_nth (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, n));
+}
+
+static void
+test_settings_lists (void)
+{
+  g_autoptr(CptDatabase) db = forms_test_open_db ();
+  CptPreferencesWindow *window;
+  CptEditDialog *dialog;
+  GtkSwitch *active;
+  gint64 taxes = forms_test_query_int (db, "SELECT count(*) FROM taxes");
+
+  window = cpt_preferences_window_new (forms_test_parent (), db);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* A new tax, exempt with its legal mention. */
+  dialog = open_add_dialog (window, "taxes");
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (row_entry (dialog, 0), "TVA 8,5 %");
+  gtk_editable_set_text (row_entry (dialog, 1), "8,5");
+  forms_test_screenshot (GTK_WIDGET (dialog), "tax-dialog");
+  g_assert_true (cpt_edit_dialog_save (dialog));
+  forms_test_spin (20);
+  g_assert_cmpint (forms_test_query_int (db, "SELECT count(*) FROM taxes"), ==, taxes + 1);
+  g_assert_cmpint (forms_test_query_int (db, "SELECT rate FROM taxes WHERE name = 'TVA 8,5 %'"), ==, 850);
+  forms_test_screenshot (GTK_WIDGET (window), "preferences-taxes-added");
+
+  /* Payment terms beyond the legal limit: warned, still saved. */
+  dialog = open_add_dialog (window, "payment-terms");
+  gtk_editable_set_text (row_entry (dialog, 0), "90 jours");
+  gtk_editable_set_text (row_entry (dialog, 1), "90");
+  forms_test_screenshot (GTK_WIDGET (dialog), "payment-terms-dialog-warning");
+  g_assert_true (cpt_edit_dialog_save (dialog));
+  forms_test_spin (20);
+  g_assert_cmpint (forms_test_query_int (db, "SELECT days FROM payment_terms WHERE name = '90 jours'"), ==, 90);
+
+  /* A delivery method without a name is refused. */
+  dialog = open_add_dialog (window, "delivery-methods");
+  g_assert_false (cpt_edit_dialog_save (dialog));
+  gtk_editable_set_text (row_entry (dialog, 0), "Coursier");
+  g_assert_true (cpt_edit_dialog_save (dialog));
+  forms_test_spin (20);
+  g_assert_cmpint (forms_test_query_int (db, "SELECT count(*) FROM delivery_methods WHERE name = 'Coursier'"), ==, 1);
+
+  /* A second warehouse, then deactivated. */
+  dialog = open_add_dialog (window, "warehouses");
+  gtk_editable_set_text (row_entry (dialog, 0), "Dépôt de Lyon");
+  forms_test_screenshot (GTK_WIDGET (dialog), "warehouse-dialog");
+  active = GTK_SWITCH (forms_test_find_nth (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 0));
+  gtk_switch_set_active (active, FALSE);
+  g_assert_true (cpt_edit_dialog_save (dialog));
+  forms_test_spin (20);
+  g_assert_cmpint (forms_test_query_int (db, "SELECT active FROM warehouses WHERE name = 'Dépôt de Lyon'"), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,6 +238,7 @@ main (int   argc,
                    test_numbering_page_changes_next_order_number);
   g_test_add_func ("/preferences/closing-rules-dialog", test_closing_rules_dialog);
   g_test_add_func ("/preferences/closing-rules-page", test_closing_rules_page_applies_at_once);
+  g_test_add_func ("/preferences/settings-lists", test_settings_lists);
 
   return g_test_run ();
 }
