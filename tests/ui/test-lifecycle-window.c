@@ -23,6 +23,7 @@
 #include "cpt-order-documents.h"
 #include "cpt-order-service.h"
 #include "cpt-orders-page.h"
+#include "cpt-send-dialog.h"
 #include "cpt-shipment-dialog.h"
 #include "cpt-shipment-view.h"
 #include "cpt-shipments-page.h"
@@ -273,9 +274,17 @@ test_invoice_from_list (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (orders_page (f)), "orders.invoice", NULL));
   dialog = CPT_INVOICE_DIALOG (find_window (CPT_TYPE_INVOICE_DIALOG));
   g_assert_nonnull (dialog);
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "invoice.issue", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "invoice.issue-send", NULL);
   cpt_ui_test_wait_ms (100);
   g_assert_cmpint (query_int (f, "SELECT count (*) FROM invoices WHERE order_id = 3 AND status = 'issued'"), ==, 1);
+  /* « Émettre et envoyer » hands the issued invoice to the e-mail dialog. */
+  {
+    GtkWindow *send = find_window (CPT_TYPE_SEND_DIALOG);
+
+    g_assert_nonnull (send);
+    cpt_ui_test_screenshot (GTK_WIDGET (send), "invoice-send-dialog");
+    gtk_window_destroy (send);
+  }
   g_assert_cmpint (query_int (f, "SELECT count (*) FROM sales_orders WHERE id = 3"
                                  " AND invoiced_status = 'invoiced'"), ==, 1);
 }
