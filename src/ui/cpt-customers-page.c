@@ -189,7 +189,9 @@ cpt_customers_page_set_database (CptPage  *page,
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
 
-  cpt_customers_page_update_query (self);
+  /* A hidden page reads its rows when it is first shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    cpt_customers_page_update_query (self);
 }
 
 static void
@@ -280,12 +282,24 @@ cpt_customers_page_dispose (GObject *object)
 }
 
 static void
+cpt_customers_page_map (GtkWidget *widget)
+{
+  CptCustomersPage *self = CPT_CUSTOMERS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (cpt_customers_page_parent_class)->map (widget);
+
+  if (self->list != NULL && cpt_lazy_list_get_query (self->list) == NULL)
+    cpt_customers_page_update_query (self);
+}
+
+static void
 cpt_customers_page_class_init (CptCustomersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cpt_customers_page_dispose;
+  widget_class->map = cpt_customers_page_map;
 
   g_type_ensure (CPT_TYPE_CUSTOMER);
   g_type_ensure (CPT_TYPE_CUSTOMER_VIEW);

@@ -201,7 +201,9 @@ cpt_items_page_set_database (CptPage  *page,
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
 
-  cpt_items_page_update_query (self);
+  /* A hidden page reads its rows when it is first shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    cpt_items_page_update_query (self);
 }
 
 static void
@@ -292,12 +294,24 @@ cpt_items_page_dispose (GObject *object)
 }
 
 static void
+cpt_items_page_map (GtkWidget *widget)
+{
+  CptItemsPage *self = CPT_ITEMS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (cpt_items_page_parent_class)->map (widget);
+
+  if (self->list != NULL && cpt_lazy_list_get_query (self->list) == NULL)
+    cpt_items_page_update_query (self);
+}
+
+static void
 cpt_items_page_class_init (CptItemsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cpt_items_page_dispose;
+  widget_class->map = cpt_items_page_map;
 
   g_type_ensure (CPT_TYPE_ITEM);
   g_type_ensure (CPT_TYPE_ITEM_VIEW);

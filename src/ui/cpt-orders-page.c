@@ -631,7 +631,9 @@ cpt_orders_page_set_database (CptPage  *page,
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
   on_selection_changed_cb (self);
 
-  cpt_orders_page_update_query (self);
+  /* A hidden page reads its rows when it is first shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    cpt_orders_page_update_query (self);
 }
 
 static void
@@ -727,12 +729,24 @@ cpt_orders_page_dispose (GObject *object)
 }
 
 static void
+cpt_orders_page_map (GtkWidget *widget)
+{
+  CptOrdersPage *self = CPT_ORDERS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (cpt_orders_page_parent_class)->map (widget);
+
+  if (self->list != NULL && cpt_lazy_list_get_query (self->list) == NULL)
+    cpt_orders_page_update_query (self);
+}
+
+static void
 cpt_orders_page_class_init (CptOrdersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cpt_orders_page_dispose;
+  widget_class->map = cpt_orders_page_map;
 
   g_type_ensure (CPT_TYPE_ORDER_VIEW);
   g_type_ensure (CPT_TYPE_ORDER_SUMMARY);
