@@ -18,7 +18,7 @@
 
 /* The demo's shipments, invoices, payments and credit notes: the oldest
  * confirmed orders go through their life, so the lists show orders shipped
- * and partially shipped, invoiced and partially invoiced, paid and
+ * (some delivered) and partially shipped, invoiced and partially invoiced, paid and
  * credited, some closed by the closing rule. Invoices are issued in date
  * order, as the numbering requires. */
 
@@ -65,17 +65,21 @@ ship (CptDatabase            *db,
       const char             *date,
       guint                   index,
       const CptLineQuantity  *part,
+      gint64                 *shipment_id,
       GError                **error)
 {
   g_autoptr(GError) local_error = NULL;
+  gint64 id;
   g_autofree char *tracking = g_strdup_printf ("6A%010u", 1843200 + index * 7919);
   const char *carrier = carriers[index % G_N_ELEMENTS (carriers)];
   CptShipmentRequest request = {
     0, date, carrier, *carrier != '\0' ? tracking : "", part, part != NULL ? 1 : 0,
   };
 
-  if (cpt_shipment_service_create (db, order_id, &request, &local_error) > 0 ||
-      g_error_matches (local_error, CPT_ERROR, CPT_ERROR_INVALID))
+  id = cpt_shipment_service_create (db, order_id, &request, &local_error);
+  if (shipment_id != NULL)
+    *shipment_id = id;
+  if (id > 0 || g_error_matches (local_error, CPT_ERROR, CPT_ERROR_INVALID))
     return TRUE;
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
@@ -105,19 +109,22 @@ live (CptDatabase       *db,
   g_autofree char *later = cpt_sample_context_date (context, 2 + 2 * (N_LIVED_ORDERS - index));
   CptLineQuantity part;
   gint64 invoice_id;
+  gint64 shipment_id = 0;
 
   switch ((Life) (index % N_LIVES))
     {
     case LIFE_SHIPPED_INVOICED_PAID:
-      return ship (db, order_id, date, index, NULL, error) &&
+      /* Delivered too, when there was something to ship. */
+      return ship (db, order_id, date, index, NULL, &shipment_id, error) &&
+             (shipment_id == 0 || cpt_shipment_service_mark_delivered (db, shipment_id, later, error)) &&
              (invoice_id = invoice (db, order_id, date, NULL, error)) > 0 &&
              cpt_invoice_service_mark_paid (db, invoice_id, later, error);
     case LIFE_SHIPPED_INVOICED:
-      return ship (db, order_id, date, index, NULL, error) &&
+      return ship (db, order_id, date, index, NULL, NULL, error) &&
              invoice (db, order_id, date, NULL, error) > 0;
     case LIFE_PARTIALLY_SHIPPED:
       return first_line_part (db, order_id, &part, error) &&
-             ship (db, order_id, date, index, &part, error);
+             ship (db, order_id, date, index, &part, NULL, error);
     case LIFE_PARTIALLY_INVOICED:
       return first_line_part (db, order_id, &part, error) &&
              invoice (db, order_id, date, &part, error) > 0;
@@ -125,7 +132,7 @@ live (CptDatabase       *db,
       return (invoice_id = invoice (db, order_id, date, NULL, error)) > 0 &&
              cpt_credit_note_service_create (db, invoice_id, "Erreur de tarif", later, error) > 0;
     case LIFE_SHIPPED:
-      return ship (db, order_id, date, index, NULL, error);
+      return ship (db, order_id, date, index, NULL, NULL, error);
     case N_LIVES:
     default:
       g_assert_not_reached ();

@@ -578,6 +578,7 @@ test_sample_data (LifecycleFixture *f,
     "SELECT count (*) FROM invoices WHERE status = 'credited'",
     "SELECT count (*) FROM credit_notes WHERE number IS NOT NULL",
     "SELECT count (*) FROM shipments WHERE tracking_number <> ''",
+    "SELECT count (*) FROM shipments WHERE status = 'delivered'",
   };
 
   db = store_test_open_fresh (&dir);
