@@ -23,6 +23,7 @@
 #include "cpt-order-documents.h"
 #include "cpt-order-service.h"
 #include "cpt-orders-page.h"
+#include "cpt-sample-data.h"
 #include "cpt-send-dialog.h"
 #include "cpt-shipment-dialog.h"
 #include "cpt-shipment-view.h"
@@ -470,6 +471,42 @@ test_customer_new_invoice (Fixture *f, gconstpointer data)
   g_assert_cmpint (query_int (f, "SELECT quantity_invoiced FROM sales_order_lines WHERE order_id = 1"), ==, 1000);
 }
 
+/* The demo company's invoices and shipments, for a person to look at. */
+static void
+test_demo_lists (void)
+{
+  g_autofree char *dir = cpt_ui_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "comptoir.db", NULL);
+  g_autoptr(CptApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  CptWindow *window;
+  CptInvoicesPage *invoices;
+  CptShipmentsPage *shipments;
+
+  {
+    g_autoptr(CptDatabase) db = cpt_database_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (cpt_sample_data_load (db, &error));
+  }
+  app = cpt_ui_test_application_new (path);
+  window = cpt_ui_test_activate (app);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "invoices");
+  invoices = CPT_INVOICES_PAGE (cpt_window_get_page_widget (window, "invoices"));
+  g_assert_true (cpt_ui_test_wait (list_ready, cpt_invoices_page_get_list (invoices), 10000));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cpt_invoices_page_get_list (invoices))), >=, 20);
+  cpt_ui_test_screenshot (GTK_WIDGET (window), "invoices-page-demo");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "shipments");
+  shipments = CPT_SHIPMENTS_PAGE (cpt_window_get_page_widget (window, "shipments"));
+  g_assert_true (cpt_ui_test_wait (list_ready, cpt_shipments_page_get_list (shipments), 10000));
+  cpt_ui_test_screenshot (GTK_WIDGET (window), "shipments-page-demo");
+
+  cpt_ui_test_destroy (app);
+  cpt_ui_test_remove_tmpdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +531,8 @@ main (int   argc,
               test_customer_new_invoice, fixture_tear_down);
   g_test_add ("/lifecycle-window/shipment-items", Fixture, NULL, fixture_set_up,
               test_shipment_changes_items_list, fixture_tear_down);
+
+  g_test_add_func ("/lifecycle-window/demo-lists", test_demo_lists);
 
   return g_test_run ();
 }
