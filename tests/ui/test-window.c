@@ -673,6 +673,28 @@ test_first_start (void)
   cpt_ui_test_remove_tmpdir (dir);
 }
 
+/* A file that cannot be opened (here a folder) is explained in a message
+ * dialog; no window opens and nothing crashes. */
+static void
+test_unopenable_database (void)
+{
+  g_autofree char *dir = cpt_ui_test_make_tmpdir ();
+  g_autoptr(CptApplication) app = cpt_ui_test_application_new (dir);
+  AdwMessageDialog *dialog;
+
+  g_application_activate (G_APPLICATION (app));
+  g_assert_null (cpt_application_get_database (app));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    g_assert_false (CPT_IS_WINDOW (l->data));
+  dialog = cpt_ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Impossible d’ouvrir la base de données");
+  cpt_ui_test_screenshot (GTK_WIDGET (dialog), "database-error");
+  adw_message_dialog_response (dialog, "quit");
+  cpt_ui_test_destroy (app);
+  cpt_ui_test_remove_tmpdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -687,6 +709,7 @@ main (int argc, char *argv[])
   adw_init ();
 
   g_test_add_func ("/window/first-start", test_first_start);
+  g_test_add_func ("/window/unopenable-database", test_unopenable_database);
   g_test_add ("/window/orders-list", Fixture, NULL,
               fixture_set_up, test_orders_list, fixture_tear_down);
   g_test_add ("/window/french-labels", Fixture, NULL,
