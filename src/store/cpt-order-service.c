@@ -501,18 +501,13 @@ cpt_order_service_mark_sent (CptDatabase  *db,
   return finish (db, mark_sent_one (db, order_id, recipient, error), error);
 }
 
-/* Reads need no transaction of their own: one SELECT per table, each a
- * consistent snapshot, and a writer never holds them up in WAL mode. */
-CptOrder *
-cpt_order_service_get (CptDatabase  *db,
-                       gint64        order_id,
-                       GError      **error)
+static CptOrder *
+get_one (CptDatabase  *db,
+         gint64        order_id,
+         GError      **error)
 {
   g_autoptr(CptOrder) order = NULL;
   g_autoptr(GListModel) history = NULL;
-
-  g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   order = cpt_order_service_load (db, order_id, error);
   if (order == NULL)
@@ -530,6 +525,29 @@ cpt_order_service_get (CptDatabase  *db,
                              cpt_history_entry_get_text (entry));
     }
   return g_steal_pointer (&order);
+}
+
+/* The order, its lines and its history are read in one read transaction
+ * (a snapshot: another process saving the order meanwhile is not seen
+ * half-way), which takes no lock from writers in WAL mode. */
+CptOrder *
+cpt_order_service_get (CptDatabase  *db,
+                       gint64        order_id,
+                       GError      **error)
+{
+  gboolean own_snapshot;
+  CptOrder *order;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  own_snapshot = sqlite3_get_autocommit (cpt_database_get_handle (db));
+  if (own_snapshot && !cpt_database_exec (db, "BEGIN DEFERRED", error))
+    return NULL;
+  order = get_one (db, order_id, error);
+  if (own_snapshot)
+    cpt_database_exec (db, "COMMIT", NULL);
+  return order;
 }
 
 GPtrArray *
