@@ -13,6 +13,7 @@
 
 #include "cpt-api-page.h"
 #include "cpt-closing-rules-page.h"
+#include "cpt-company-page.h"
 #include "cpt-delivery-methods-page.h"
 #include "cpt-mail-page.h"
 #include "cpt-numbering-page.h"
@@ -26,6 +27,7 @@
 typedef AdwPreferencesPage *(*CptPageNew) (CptDatabase *db);
 
 static const CptPageNew pages[] = {
+  cpt_company_page_new,
   cpt_numbering_page_new,
   cpt_taxes_page_new,
   cpt_closing_rules_page_new,

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "cpt-closing-rules-dialog.h"
+#include "cpt-company-page.h"
 #include "cpt-date.h"
 #include "cpt-edit-dialog.h"
 #include "cpt-number-series.h"
@@ -39,7 +40,7 @@ find_descendant (GtkWidget *widget,
 static void
 test_pages (void)
 {
-  static const char * const names[] = { "numbering", "taxes", "closing-rules", "payment-terms", "delivery-methods", "warehouses" };
+  static const char * const names[] = { "company", "numbering", "taxes", "closing-rules", "payment-terms", "delivery-methods", "warehouses" };
   g_autoptr(CptDatabase) db = forms_test_open_db ();
   CptPreferencesWindow *window;
 
@@ -227,6 +228,43 @@ test_settings_lists (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_company_page (void)
+{
+  g_autoptr(CptDatabase) db = forms_test_open_db ();
+  g_autofree char *name = NULL;
+  CptPreferencesWindow *window;
+  AdwPreferencesPage *page;
+
+  window = cpt_preferences_window_new (forms_test_parent (), db);
+  gtk_window_present (GTK_WINDOW (window));
+  cpt_preferences_window_show_page (window, "company");
+  forms_test_spin (50);
+  page = adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (window));
+
+  /* Name, legal form, capital, street, line 2, postcode, city, country, SIREN… */
+  gtk_editable_set_text (GTK_EDITABLE (forms_test_find_nth (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, 0)), "Papeterie Lumière");
+  gtk_editable_set_text (GTK_EDITABLE (forms_test_find_nth (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, 1)), "SARL");
+  gtk_editable_set_text (GTK_EDITABLE (forms_test_find_nth (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, 2)), "5 000");
+  gtk_editable_set_text (GTK_EDITABLE (forms_test_find_nth (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, 6)), "Lyon");
+
+  /* A SIREN that is not one: refused, nothing stored. */
+  gtk_editable_set_text (GTK_EDITABLE (forms_test_find_nth (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, 8)), "12345");
+  g_assert_false (cpt_company_page_save (page));
+  name = forms_test_query_text (db, "SELECT name FROM company");
+  g_assert_cmpstr (name, ==, "");
+  forms_test_screenshot (GTK_WIDGET (window), "preferences-company-error");
+
+  gtk_editable_set_text (GTK_EDITABLE (forms_test_find_nth (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, 8)), "");
+  g_assert_true (cpt_company_page_save (page));
+  g_clear_pointer (&name, g_free);
+  name = forms_test_query_text (db, "SELECT name FROM company");
+  g_assert_cmpstr (name, ==, "Papeterie Lumière");
+  g_assert_cmpint (forms_test_query_int (db, "SELECT share_capital FROM company"), ==, 500000);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +277,7 @@ main (int   argc,
   g_test_add_func ("/preferences/closing-rules-dialog", test_closing_rules_dialog);
   g_test_add_func ("/preferences/closing-rules-page", test_closing_rules_page_applies_at_once);
   g_test_add_func ("/preferences/settings-lists", test_settings_lists);
+  g_test_add_func ("/preferences/company", test_company_page);
 
   return g_test_run ();
 }
