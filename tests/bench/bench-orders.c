@@ -11,6 +11,8 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <time.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "cpt-order-service.h"
 #include "cpt-totals.h"
@@ -413,6 +415,35 @@ typed_order (GRand *rand)
   return order;
 }
 
+/* A durable creation waits for one fdatasync() of the WAL: how long the
+ * disk takes for one, at this moment, tells what part of the creation
+ * time is the disk's. */
+static void
+print_disk_sync (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "sync-probe", NULL);
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  char block[8192] = { 0 };
+  int fd = open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+  if (fd < 0)
+    return;
+  for (guint i = 0; i < 100; i++)
+    {
+      double start = now_ms (), t;
+
+      if (pwrite (fd, block, sizeof block, (i % 16) * sizeof block) < 0 || fdatasync (fd) < 0)
+        break;
+      t = now_ms () - start;
+      g_array_append_val (times, t);
+    }
+  close (fd);
+  g_unlink (path);
+  if (times->len > 0)
+    g_print ("# one write + fdatasync on this disk: p50 %.2f ms, p95 %.2f ms\n",
+             percentile (times, 50), percentile (times, 95));
+}
+
 /* Takes the orders the benchmark created out again, in one transaction. */
 static void
 remove_from (CptDatabase *db,
@@ -586,6 +617,8 @@ main (int   argc,
     g_print ("# reusing %s\n", path);
   db = cpt_database_open (path, &error);
   check (db != NULL, error);
+
+  print_disk_sync (dir);
 
   /* Durable creation through the service, one transaction each; the
    * orders are removed afterwards so that the file stays as it was. */
