@@ -164,6 +164,7 @@ create_row (CptBulkItemsDialog *self,
   quantity = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (quantity), quantity_text);
   gtk_editable_set_width_chars (GTK_EDITABLE (quantity), 6);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (quantity), 6);
   gtk_entry_set_alignment (GTK_ENTRY (quantity), 1);
   gtk_widget_set_valign (quantity, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (quantity),

@@ -66,7 +66,7 @@ open_method (GtkWidget   *page,
                                 object != NULL ? _("Edit Delivery Method") : _("New Delivery Method"),
                                 save_method, edit, (GDestroyNotify) method_edit_free);
   edit->name = cpt_edit_dialog_add_entry (dialog, _("_Name"), cpt_delivery_method_get_name (edit->method));
-  edit->active = cpt_edit_dialog_add_switch (dialog, _("_Active"),
+  edit->active = cpt_edit_dialog_add_switch (dialog, _("_In use"),
                                              _("An inactive method is no longer offered on orders"),
                                              cpt_delivery_method_get_active (edit->method));
 
@@ -88,7 +88,7 @@ describe_method (GObject  *object,
   CptDeliveryMethod *method = CPT_DELIVERY_METHOD (object);
 
   *title = g_strdup (cpt_delivery_method_get_name (method));
-  *subtitle = g_strdup (cpt_delivery_method_get_active (method) ? "" : _("Inactive"));
+  *subtitle = g_strdup (cpt_delivery_method_get_active (method) ? "" : _("Out of use"));
 }
 
 AdwPreferencesPage *

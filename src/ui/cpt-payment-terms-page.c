@@ -126,7 +126,7 @@ open_terms (GtkWidget   *page,
   edit->end_of_month = cpt_edit_dialog_add_switch (edit->dialog, _("_End of month"),
                                                    _("The due date moves to the end of its month"),
                                                    cpt_payment_terms_get_end_of_month (edit->terms));
-  edit->active = cpt_edit_dialog_add_switch (edit->dialog, _("_Active"), NULL,
+  edit->active = cpt_edit_dialog_add_switch (edit->dialog, _("_In use"), NULL,
                                              cpt_payment_terms_get_active (edit->terms));
   edit->is_default = cpt_edit_dialog_add_switch (edit->dialog, _("De_fault terms"),
                                                  _("Proposed for new customers and orders"),
@@ -160,7 +160,7 @@ describe_terms (GObject  *object,
   if (cpt_payment_terms_get_is_default (terms))
     g_string_append_printf (text, " · %s", _("Default"));
   if (!cpt_payment_terms_get_active (terms))
-    g_string_append_printf (text, " · %s", _("Inactive"));
+    g_string_append_printf (text, " · %s", _("Out of use"));
   if (cpt_payment_terms_exceeds_legal_limit (terms))
     g_string_append_printf (text, " · %s", _("beyond the legal limit"));
 

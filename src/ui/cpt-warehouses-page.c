@@ -75,7 +75,7 @@ open_warehouse (GtkWidget   *page,
                                 object != NULL ? _("Edit Warehouse") : _("New Warehouse"),
                                 save_warehouse, edit, (GDestroyNotify) warehouse_edit_free);
   edit->name = cpt_edit_dialog_add_entry (dialog, _("_Name"), cpt_warehouse_get_name (edit->warehouse));
-  edit->active = cpt_edit_dialog_add_switch (dialog, _("_Active"),
+  edit->active = cpt_edit_dialog_add_switch (dialog, _("_In use"),
                                              _("Deactivate a warehouse that is no longer used"),
                                              cpt_warehouse_get_active (edit->warehouse));
   edit->is_default = cpt_edit_dialog_add_switch (dialog, _("De_fault warehouse"),
@@ -122,7 +122,7 @@ describe_warehouse (GObject  *object,
   if (cpt_warehouse_get_is_default (warehouse))
     g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _("Default"));
   if (!cpt_warehouse_get_active (warehouse))
-    g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _("Inactive"));
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _("Out of use"));
 
   *title = g_strdup (cpt_warehouse_get_name (warehouse));
   *subtitle = g_string_free (text, FALSE);

@@ -474,6 +474,43 @@ test_out_of_stock_hint (void)
   g_assert_cmpint (save_draft (form), >, 0);
 }
 
+/* An order saved earlier opens with its lines; a change is written back
+ * to the same order. */
+static void
+test_edit_order (void)
+{
+  g_autoptr(CptDatabase) db = open_fixture ();
+  g_autofree char *shown_total = NULL;
+  g_autofree char *stored_total = NULL;
+  CptOrderForm *form = open_form (db, 0);
+  gint64 order_id;
+
+  choose_customer (form, "martin");
+  type_and_choose (cpt_order_line_row_get_item_entry (line (form, 0)), "clavier");
+  type_text (row_entry (line (form, 0), 1), "2");
+  type_text (form->shipping_entry, "7,90");
+  order_id = save_draft (form);
+  g_assert_cmpint (order_id, >, 0);
+
+  form = cpt_order_form_new (forms_test_parent (), db, order_id, 0);
+  gtk_window_present (GTK_WINDOW (form));
+  forms_test_spin (20);
+  g_assert_cmpuint (cpt_order_form_get_n_lines (form), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row_entry (line (form, 0), 1))), ==, "2");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form->shipping_entry)), ==, "7,90");
+  g_assert_false (form->dirty);
+
+  type_text (row_entry (line (form, 0), 1), "4");
+  shown_total = g_strdup (label_text (form->total_label));
+  forms_test_screenshot (GTK_WIDGET (form), "order-form-edit");
+  g_assert_cmpint (save_draft (form), ==, order_id);
+
+  g_assert_cmpint (forms_test_query_int (db, "SELECT count(*) FROM sales_orders"), ==, 1);
+  g_assert_cmpint (forms_test_query_int (db, "SELECT quantity FROM sales_order_lines"), ==, 4000);
+  stored_total = cpt_money_format (forms_test_query_int (db, "SELECT total FROM sales_orders"));
+  g_assert_cmpstr (shown_total, ==, stored_total);
+}
+
 static void
 test_leaving_with_changes_asks (void)
 {
@@ -515,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/order-form/started-with-customer", test_started_with_customer);
   g_test_add_func ("/order-form/tax-dropdown", test_tax_dropdown_lists_active_taxes);
   g_test_add_func ("/order-form/out-of-stock", test_out_of_stock_hint);
+  g_test_add_func ("/order-form/edit-order", test_edit_order);
   g_test_add_func ("/order-form/leaving-asks", test_leaving_with_changes_asks);
 
   return g_test_run ();
