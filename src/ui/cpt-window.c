@@ -17,6 +17,7 @@
 #include "cpt-orders-page.h"
 #include "cpt-lifecycle-actions.h"
 #include "cpt-page.h"
+#include "cpt-closing-rules-dialog.h"
 #include "cpt-preferences-window.h"
 #include "cpt-sample-data.h"
 #include "cpt-settings-service.h"
@@ -178,6 +179,16 @@ cpt_window_preferences_action (GtkWidget  *widget,
   CptWindow *self = CPT_WINDOW (widget);
 
   gtk_window_present (GTK_WINDOW (cpt_preferences_window_new (GTK_WINDOW (self), self->db)));
+}
+
+static void
+cpt_window_closing_rules_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  CptWindow *self = CPT_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (cpt_closing_rules_dialog_new (GTK_WINDOW (self), self->db)));
 }
 
 static void
@@ -489,6 +500,7 @@ cpt_window_class_init (CptWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new", NULL, cpt_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, cpt_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, cpt_window_preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.closing-rules", NULL, cpt_window_closing_rules_action);
   gtk_widget_class_install_action (widget_class, "win.page", "s", cpt_window_page_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, cpt_window_back_action);
   gtk_widget_class_install_action (widget_class, "win.open-order", "x", cpt_window_open_order_action);
