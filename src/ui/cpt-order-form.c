@@ -521,21 +521,50 @@ build_order (CptOrderForm  *self,
   return g_steal_pointer (&order);
 }
 
+/* Which field a refusal of the order service is about: the service names
+ * a line « Ligne 2 : … », the shipping charges by their label. */
+static GtkWidget *
+field_of_error (CptOrderForm *self,
+                const GError *error)
+{
+  guint n = cpt_order_form_get_n_lines (self);
+
+  if (g_error_matches (error, CPT_ERROR, CPT_ERROR_CONFLICT))
+    return self->number_error;
+
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autofree char *prefix = g_strdup_printf (_("Line %u"), i);
+
+      if (g_str_has_prefix (error->message, prefix))
+        return self->lines_error;
+    }
+
+  if (g_str_has_prefix (error->message, _("Shipping charges")) ||
+      g_str_equal (error->message, _("The shipping charges need a tax.")))
+    return self->totals_error;
+
+  return self->form_error_label;
+}
+
 /* Shows a refusal of the service next to the field it is about. */
 static void
 show_service_error (CptOrderForm *self,
                     const GError *error)
 {
-  if (g_error_matches (error, CPT_ERROR, CPT_ERROR_CONFLICT))
+  GtkWidget *label = field_of_error (self, error);
+
+  cpt_order_form_set_field_error (label, error->message);
+
+  if (label == self->number_error)
     {
-      cpt_order_form_set_field_error (self->number_error, error->message);
       gtk_widget_add_css_class (self->number_entry, "error");
       gtk_widget_grab_focus (self->number_entry);
-      return;
     }
-
-  cpt_order_form_set_field_error (self->form_error_label, error->message);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
+  else if (label == self->form_error_label)
+    {
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
+    }
 }
 
 static gboolean

@@ -511,6 +511,33 @@ test_edit_order (void)
   g_assert_cmpstr (shown_total, ==, stored_total);
 }
 
+/* A tax deactivated while the form was open: the service refuses the line,
+ * the message shows under the lines, and nothing is written. */
+static void
+test_service_refusal_on_a_line (void)
+{
+  g_autoptr(CptDatabase) db = open_fixture ();
+  g_autoptr(GError) error = NULL;
+  CptOrderForm *form = open_form (db, 0);
+
+  choose_customer (form, "martin");
+  type_and_choose (cpt_order_line_row_get_item_entry (line (form, 0)), "clavier");
+  g_assert_true (cpt_database_exec (db, "UPDATE taxes SET is_default = 0 WHERE rate = 2000;"
+                                        "UPDATE taxes SET active = 0 WHERE rate = 2000", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (save_draft (form), ==, 0);
+  g_assert_true (gtk_widget_get_visible (form->lines_error));
+  g_assert_false (gtk_widget_get_visible (form->form_error_label));
+  g_assert_cmpint (forms_test_query_int (db, "SELECT count(*) FROM sales_orders"), ==, 0);
+  g_assert_cmpint (forms_test_query_int (db, "SELECT count(*) FROM sales_order_lines"), ==, 0);
+  g_assert_cmpint (forms_test_query_int (db, "SELECT next_number FROM number_series WHERE doc_type = 'salesorder'"), ==, 1);
+  forms_test_screenshot (GTK_WIDGET (form), "order-form-line-refused");
+
+  form->dirty = FALSE;
+  gtk_window_destroy (GTK_WINDOW (form));
+}
+
 static void
 test_leaving_with_changes_asks (void)
 {
@@ -553,6 +580,7 @@ main (int   argc,
   g_test_add_func ("/order-form/tax-dropdown", test_tax_dropdown_lists_active_taxes);
   g_test_add_func ("/order-form/out-of-stock", test_out_of_stock_hint);
   g_test_add_func ("/order-form/edit-order", test_edit_order);
+  g_test_add_func ("/order-form/service-refusal-on-a-line", test_service_refusal_on_a_line);
   g_test_add_func ("/order-form/leaving-asks", test_leaving_with_changes_asks);
 
   return g_test_run ();
