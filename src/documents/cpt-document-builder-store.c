@@ -17,9 +17,12 @@
 #include "cpt-document-tax.h"
 #include "cpt-error.h"
 #include "cpt-invoice-service.h"
+#include "cpt-item-service.h"
+#include "cpt-order-line.h"
 #include "cpt-order-service.h"
 #include "cpt-payment-terms-service.h"
 #include "cpt-settings-service.h"
+#include "cpt-shipment-line.h"
 #include "cpt-shipment-service.h"
 #include "cpt-tax-service.h"
 #include "cpt-warehouse-service.h"
@@ -145,6 +148,44 @@ load_order_taxes (CptDatabase  *db,
   return g_steal_pointer (&taxes);
 }
 
+/* The SKU of each line's item (0 for a free-text line), read once per
+ * item. An item deleted since leaves its line without a reference. */
+static gboolean
+add_references (CptDocument   *document,
+                CptDatabase   *db,
+                const gint64  *item_ids,
+                guint          n_lines,
+                GError       **error)
+{
+  g_autoptr(GHashTable) skus = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  for (guint i = 0; i < n_lines && i < cpt_document_get_n_lines (document); i++)
+    {
+      const char *sku;
+
+      if (item_ids[i] <= 0)
+        continue;
+      if (!g_hash_table_lookup_extended (skus, &item_ids[i], NULL, (gpointer *) &sku))
+        {
+          g_autoptr(CptItem) item = NULL;
+          GError *local_error = NULL;
+
+          item = cpt_item_service_get (db, item_ids[i], 0, &local_error);
+          if (item == NULL && !is_not_found (local_error))
+            {
+              g_propagate_error (error, local_error);
+              return FALSE;
+            }
+          g_clear_error (&local_error);
+          sku = item != NULL ? cpt_item_get_sku (item) : NULL;
+          g_hash_table_insert (skus, g_memdup2 (&item_ids[i], sizeof (gint64)), g_strdup (sku));
+          sku = g_hash_table_lookup (skus, &item_ids[i]);
+        }
+      cpt_document_set_line_reference (document, i, sku);
+    }
+  return TRUE;
+}
+
 CptDocument *
 cpt_document_load_order (CptDatabase  *db,
                          gint64        order_id,
@@ -184,6 +225,15 @@ cpt_document_load_order (CptDatabase  *db,
   seller = seller_from_company (company);
   document = cpt_document_build_order (order, seller, taxes);
   apply_company (document, company);
+  {
+    guint n = cpt_order_get_n_lines (order);
+    g_autofree gint64 *item_ids = g_new0 (gint64, MAX (n, 1));
+
+    for (guint i = 0; i < n; i++)
+      item_ids[i] = cpt_order_line_get_item_id (cpt_order_get_line (order, i));
+    if (!add_references (document, db, item_ids, n, error))
+      return NULL;
+  }
   cpt_document_set_text (document, CPT_DOCUMENT_DELIVERY_METHOD, delivery_method);
   cpt_document_set_text (document, CPT_DOCUMENT_PAYMENT_TERMS, payment_terms);
 
@@ -298,6 +348,23 @@ cpt_document_load_shipment (CptDatabase  *db,
   seller = seller_from_company (company);
   document = cpt_document_build_shipment (shipment, order, seller);
   apply_company (document, company);
+  {
+    GListModel *lines = cpt_shipment_get_lines (shipment);
+    guint n = lines != NULL ? g_list_model_get_n_items (lines) : 0;
+    g_autofree gint64 *item_ids = g_new0 (gint64, MAX (n, 1));
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(CptShipmentLine) line = g_list_model_get_item (lines, i);
+
+        item_ids[i] = cpt_shipment_line_get_item_id (line);
+      }
+    if (!add_references (document, db, item_ids, n, error))
+      {
+        g_object_unref (document);
+        return NULL;
+      }
+  }
   cpt_document_set_text (document, CPT_DOCUMENT_DELIVERY_METHOD, delivery_method);
   return document;
 }

@@ -426,6 +426,23 @@ cpt_document_get_line (CptDocument *self,
   return g_ptr_array_index (self->lines, position);
 }
 
+/* The item reference of a line, when the loader finds it after the line
+ * was added (orders and shipments keep the item, not its SKU). */
+void
+cpt_document_set_line_reference (CptDocument *self,
+                                 guint        position,
+                                 const char  *reference)
+{
+  CptDocumentLine *line;
+
+  g_return_if_fail (CPT_IS_DOCUMENT (self));
+  g_return_if_fail (position < self->lines->len);
+
+  line = g_ptr_array_index (self->lines, position);
+  g_free (line->reference);
+  line->reference = (reference != NULL && *reference != '\0') ? dup_valid_utf8 (reference) : NULL;
+}
+
 void
 cpt_document_add_vat (CptDocument *self,
                       gint32       rate,

@@ -180,6 +180,9 @@ void                   cpt_document_add_line             (CptDocument        *se
 guint                  cpt_document_get_n_lines          (CptDocument        *self);
 const CptDocumentLine *cpt_document_get_line             (CptDocument        *self,
                                                           guint               position);
+void                   cpt_document_set_line_reference   (CptDocument        *self,
+                                                          guint               position,
+                                                          const char         *reference);
 
 void                   cpt_document_add_vat              (CptDocument        *self,
                                                           gint32              rate,

@@ -33,6 +33,7 @@ typedef struct
   char        *dir;
   CptDatabase *db;
   gint64       customer_id;
+  gint64       item_id;
 } Fixture;
 
 static void
@@ -69,6 +70,9 @@ fixture_set_up (Fixture       *f,
                " VALUES ('Pâtisserie Éric Desnoës', 'Éric Desnoës', '765 432 109', 'FR98 765432109',"
                " '4 place Bellecour', '69002', 'Lyon', 'Zone artisanale des Crêtes', '38000', 'Grenoble')");
   f->customer_id = cpt_database_last_insert_id (f->db);
+  exec (f->db, "INSERT INTO items (name, sku, unit, rate, tax_id, track_stock)"
+               " VALUES ('Crème brûlée (bocal 200 g)', 'CB-200', 'pièce', 450, 3, 0)");
+  f->item_id = cpt_database_last_insert_id (f->db);
 }
 
 static void
@@ -89,7 +93,8 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static void
+/* Returns the line, owned by the order. */
+static CptOrderLine *
 add_line (CptOrder   *order,
           const char *description,
           gint64      quantity,
@@ -105,6 +110,7 @@ add_line (CptOrder   *order,
   cpt_order_line_set_discount (line, discount);
   cpt_order_line_set_tax_id (line, tax_id);
   cpt_order_add_line (order, line);
+  return line;
 }
 
 static gint64
@@ -126,7 +132,7 @@ create_order (Fixture *f)
   cpt_order_set_delivery_method_id (order, 1);
   cpt_order_set_payment_terms_id (order, 2);
   cpt_order_set_warehouse_id (order, 1);
-  add_line (order, "Crème brûlée (bocal 200 g)", 24000, 450, 0, 3);
+  cpt_order_line_set_item_id (add_line (order, "Crème brûlée (bocal 200 g)", 24000, 450, 0, 3), f->item_id);
   add_line (order, "Formation HACCP", 1000, 48000, 1000, 1);
   add_line (order, "Livres exportés", 2000, 1999, 0, 5);
   cpt_order_set_discount_kind (order, CPT_DISCOUNT_PERCENT);
@@ -192,6 +198,9 @@ test_order (Fixture       *f,
   g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_CUSTOMER_SIREN), ==, "765 432 109");
   g_assert_cmpstr (cpt_document_get_text (document, CPT_DOCUMENT_CUSTOMER_VAT_NUMBER), ==, "FR98 765432109");
   g_assert_true (cpt_document_has_distinct_delivery_address (document));
+  /* The item's SKU on its line; a free-text line has none. */
+  g_assert_cmpstr (cpt_document_get_line (document, 0)->reference, ==, "CB-200");
+  g_assert_null (cpt_document_get_line (document, 1)->reference);
 
   /* The same VAT rows, to the cent, as the service stored. */
   g_assert_cmpuint (cpt_document_get_n_vats (document), ==, taxes->len);
@@ -386,6 +395,8 @@ test_shipment (Fixture       *f,
   g_assert_nonnull (strstr (text, "Bon de livraison"));
   g_assert_nonnull (strstr (text, "GX-99812-FR"));
   g_assert_nonnull (strstr (text, "Crème brûlée"));
+  g_assert_nonnull (strstr (text, "Référence"));
+  g_assert_nonnull (strstr (text, "CB-200"));
   g_assert_null (strstr (text, "4,50"));
 }
 
