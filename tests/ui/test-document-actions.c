@@ -124,29 +124,20 @@ chooser_in_folder_cb (gpointer data)
   return current != NULL && g_file_equal (current, ((gpointer *) data)[1]);
 }
 
-/* Answers the file chooser the export opened: the name it suggests,
- * then « Exporter » into the test's folder. Returns the written path. */
+/* Answers the file chooser the export opened: the name it suggests, in
+ * the folder it offers (the test's home: no Documents folder there), then
+ * « Exporter ». Returns the path the PDF goes to. */
 static char *
-accept_file_chooser (Fixture    *f,
-                     const char *expected_name)
+accept_file_chooser (const char *expected_name)
 {
   GtkWindow *dialog = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
-  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->dir, expected_name, NULL);
+  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
 
   g_assert_cmpstr (name, ==, expected_name);
-  /* The chooser loads its folders asynchronously: let it settle in its
-   * first folder, move it to ours, and answer once it is there. */
-  cpt_ui_test_wait_ms (300);
-  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, &error));
-  g_assert_no_error (error);
-  g_assert_true (cpt_ui_test_wait (chooser_in_folder_cb, (gpointer[]) { dialog, folder }, 10000));
-  cpt_ui_test_wait_ms (300);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), expected_name);
+  g_assert_true (cpt_ui_test_wait (chooser_in_folder_cb, (gpointer[]) { dialog, home }, 10000));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  return path;
+  return g_build_filename (g_get_home_dir (), expected_name, NULL);
 }
 
 static gboolean
@@ -201,7 +192,7 @@ test_invoice (Fixture       *f,
   /* The invoice, as PDF through the file chooser. */
   invoice_name = g_strdup_printf ("Facture %s.pdf", invoice_number);
   g_assert_true (gtk_widget_activate_action (view, "invoice.export-pdf", NULL));
-  path = accept_file_chooser (f, invoice_name);
+  path = accept_file_chooser (invoice_name);
   g_assert_true (cpt_ui_test_wait (file_exists_cb, path, 10000));
   text = pdf_text (path);
   g_assert_nonnull (strstr (text, "Facture"));
@@ -212,7 +203,7 @@ test_invoice (Fixture       *f,
   credit_name = g_strdup_printf ("Avoir %s.pdf", credit_number);
   g_assert_true (gtk_widget_activate_action (view, "invoice.export-credit-note-pdf", NULL));
   g_free (path);
-  path = accept_file_chooser (f, credit_name);
+  path = accept_file_chooser (credit_name);
   g_assert_true (cpt_ui_test_wait (file_exists_cb, path, 10000));
   g_free (text);
   text = pdf_text (path);
@@ -251,7 +242,7 @@ test_delivery_note (Fixture       *f,
   g_assert_true (cpt_ui_test_wait (shipment_view_ready, view, 10000));
 
   g_assert_true (gtk_widget_activate_action (view, "shipment.export-pdf", NULL));
-  path = accept_file_chooser (f, name);
+  path = accept_file_chooser (name);
   g_assert_true (cpt_ui_test_wait (file_exists_cb, path, 10000));
   text = pdf_text (path);
   g_assert_nonnull (strstr (text, "Bon de livraison"));
@@ -259,10 +250,40 @@ test_delivery_note (Fixture       *f,
   g_assert_null (strstr (text, "Total TTC"));
 }
 
+/* GTK keeps its recent files and caches under the home: remove it all. */
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *home = NULL;
+  int status;
+
+  /* A home of its own: the export dialog opens there, and the PDFs the
+   * test writes never land in the real one. */
+  home = g_dir_make_tmp ("cpt-home-XXXXXX", NULL);
+  g_assert_nonnull (home);
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
   g_setenv ("LANGUAGE", "fr", TRUE);
   setlocale (LC_ALL, "fr_FR.UTF-8");
   bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
@@ -275,5 +296,7 @@ main (int   argc,
   g_test_add ("/ui/document-actions/delivery-note", Fixture, NULL, fixture_set_up, test_delivery_note,
               fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (home);
+  return status;
 }
