@@ -18,6 +18,13 @@
  * for them, and only the last few pages are kept. */
 
 #define PAGE_SIZE 128
+/* Rows read at once, before the first paint: more than a window shows,
+ * few enough for the view to build their widgets quickly. */
+#define FIRST_PAGE_SIZE 64
+/* With update_row, a new query reads as many rows as a GTK 4.8 list view
+ * keeps row widgets for (200), so that it changes the values of those rows
+ * and the view neither destroys nor builds any. */
+#define REUSED_PAGE_SIZE 200
 #define MAX_CACHED_PAGES 24
 
 struct _CptLazyList
@@ -124,14 +131,13 @@ cpt_lazy_list_clear_cache (CptLazyList *self)
   g_queue_clear (&self->lru);
 }
 
-/* Reads the rows of one page by id. A row deleted since the ids were read
+/* Reads @n rows by id from @start. A row deleted since the ids were read
  * becomes an empty object of the item type, until the next reload. */
 static GPtrArray *
-cpt_lazy_list_fetch_page (CptLazyList *self,
-                          guint        page)
+cpt_lazy_list_fetch_range (CptLazyList *self,
+                           guint        start,
+                           guint        n)
 {
-  guint start = page * PAGE_SIZE;
-  guint n = MIN (PAGE_SIZE, self->ids->len - start);
   const gint64 *ids = &g_array_index (self->ids, gint64, start);
   g_autoptr(GPtrArray) fetched = NULL;
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -157,6 +163,15 @@ cpt_lazy_list_fetch_page (CptLazyList *self,
     }
 
   return rows;
+}
+
+static GPtrArray *
+cpt_lazy_list_fetch_page (CptLazyList *self,
+                          guint        page)
+{
+  guint start = page * PAGE_SIZE;
+
+  return cpt_lazy_list_fetch_range (self, start, MIN (PAGE_SIZE, self->ids->len - start));
 }
 
 static gpointer
@@ -351,10 +366,28 @@ cpt_lazy_list_load_ids_cb (GObject      *object,
 
       if (cpt_lazy_list_first_rows_match (self, ids))
         {
-          if (first_n == PAGE_SIZE)
-            cpt_lazy_list_cache_page (self, 0, g_steal_pointer (&self->first_rows));
-          g_clear_pointer (&self->first_rows, g_ptr_array_unref);
+          /* The first pages keep the row objects already shown; the
+           * last of them is completed from the file. */
+          g_autoptr(GPtrArray) first = g_steal_pointer (&self->first_rows);
+
           self->ids = g_array_ref (ids);
+          for (guint start = 0; start < first->len; start += PAGE_SIZE)
+            {
+              guint length = MIN (PAGE_SIZE, ids->len - start);
+              GPtrArray *page = g_ptr_array_new_full (length, g_object_unref);
+
+              for (guint i = start; i < first->len && i < start + PAGE_SIZE; i++)
+                g_ptr_array_add (page, g_object_ref (g_ptr_array_index (first, i)));
+              if (page->len < length)
+                {
+                  g_autoptr(GPtrArray) rest = cpt_lazy_list_fetch_range (self, start + page->len,
+                                                                         length - page->len);
+
+                  for (guint i = 0; i < rest->len; i++)
+                    g_ptr_array_add (page, g_object_ref (g_ptr_array_index (rest, i)));
+                }
+              cpt_lazy_list_cache_page (self, start / PAGE_SIZE, page);
+            }
           if (ids->len > first_n)
             g_list_model_items_changed (G_LIST_MODEL (self), first_n, 0, ids->len - first_n);
         }
@@ -396,25 +429,38 @@ cpt_lazy_list_cancel (CptLazyList *self)
   self->cancellable = g_cancellable_new ();
 }
 
+/* The row object at @position if it is at hand (first rows or a cached
+ * page), without reading anything. */
+static gpointer
+cpt_lazy_list_peek_row (CptLazyList *self,
+                        guint        position)
+{
+  GPtrArray *rows;
+
+  if (self->first_rows != NULL)
+    return position < self->first_rows->len ? g_ptr_array_index (self->first_rows, position) : NULL;
+
+  rows = g_hash_table_lookup (self->cache, GUINT_TO_POINTER (position / PAGE_SIZE));
+  if (rows == NULL || position % PAGE_SIZE >= rows->len)
+    return NULL;
+  return g_ptr_array_index (rows, position % PAGE_SIZE);
+}
+
 /* The rows shown at the top before a new query: with update_row, they
  * take the values of the new first rows (see CptLazyListSource). */
 static void
 cpt_lazy_list_reuse_first_rows (CptLazyList *self,
                                 GPtrArray   *rows)
 {
-  GPtrArray *old_rows = self->first_rows;
-
   if (self->source.update_row == NULL)
     return;
-  if (old_rows == NULL)
-    old_rows = g_hash_table_lookup (self->cache, GUINT_TO_POINTER (0));
-  if (old_rows == NULL)
-    return;
 
-  for (guint i = 0; i < rows->len && i < old_rows->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      gpointer row = g_ptr_array_index (old_rows, i);
+      gpointer row = cpt_lazy_list_peek_row (self, i);
 
+      if (row == NULL)
+        break;
       self->source.update_row (row, g_ptr_array_index (rows, i));
       g_object_unref (g_ptr_array_index (rows, i));
       g_ptr_array_index (rows, i) = g_object_ref (row);
@@ -427,11 +473,12 @@ cpt_lazy_list_load (CptLazyList *self)
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
   guint old_n = cpt_lazy_list_get_n_items (G_LIST_MODEL (self));
+  guint limit = self->source.update_row != NULL && old_n > 0 ? REUSED_PAGE_SIZE : FIRST_PAGE_SIZE;
 
   cpt_lazy_list_cancel (self);
   g_clear_error (&self->error);
 
-  if (!self->source.first_page (self->db, self->query, PAGE_SIZE, &rows, &error))
+  if (!self->source.first_page (self->db, self->query, limit, &rows, &error))
     {
       g_debug ("Could not read the first rows: %s", error->message);
       self->error = g_steal_pointer (&error);
@@ -443,7 +490,7 @@ cpt_lazy_list_load (CptLazyList *self)
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->first_rows, g_ptr_array_unref);
 
-  if (self->error == NULL && rows->len < PAGE_SIZE)
+  if (self->error == NULL && rows->len < limit)
     {
       /* Everything is there: no need for the worker. */
       self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), rows->len);
@@ -452,8 +499,14 @@ cpt_lazy_list_load (CptLazyList *self)
           gint64 id = self->source.get_row_id (g_ptr_array_index (rows, i));
           g_array_append_val (self->ids, id);
         }
-      if (rows->len > 0)
-        cpt_lazy_list_cache_page (self, 0, g_ptr_array_ref (rows));
+      for (guint start = 0; start < rows->len; start += PAGE_SIZE)
+        {
+          GPtrArray *page = g_ptr_array_new_with_free_func (g_object_unref);
+
+          for (guint i = start; i < rows->len && i < start + PAGE_SIZE; i++)
+            g_ptr_array_add (page, g_object_ref (g_ptr_array_index (rows, i)));
+          cpt_lazy_list_cache_page (self, start / PAGE_SIZE, page);
+        }
       g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, rows->len);
       cpt_lazy_list_set_loading (self, FALSE);
       return;

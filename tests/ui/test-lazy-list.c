@@ -210,20 +210,27 @@ test_first_page_then_all (Fixture *f, gconstpointer data)
 {
   TestQuery query = { 0 };
 
+  g_autoptr(TestRow) first = NULL;
+  g_autoptr(TestRow) again = NULL;
+
   cpt_lazy_list_set_query (f->list, &query);
 
-  /* The first page is there at once, the rest is loading. */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->list)), ==, 128);
+  /* The first rows are there at once, the rest is loading. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->list)), ==, 64);
   g_assert_true (cpt_lazy_list_get_loading (f->list));
   g_assert_cmpint (value_at (f, 0), ==, 10000);
-  g_assert_cmpint (value_at (f, 127), ==, 8730);
+  g_assert_cmpint (value_at (f, 63), ==, 9370);
+  first = g_list_model_get_item (G_LIST_MODEL (f->list), 10);
 
   wait_loaded (f);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->list)), ==, 1000);
-  /* Appended after the first page: the rows shown are not disturbed. */
-  g_assert_cmpuint (f->last_position, ==, 128);
+  /* Appended after the first rows: the rows shown are not disturbed,
+   * not even replaced by other objects. */
+  g_assert_cmpuint (f->last_position, ==, 64);
   g_assert_cmpuint (f->last_removed, ==, 0);
-  g_assert_cmpuint (f->last_added, ==, 872);
+  g_assert_cmpuint (f->last_added, ==, 936);
+  again = g_list_model_get_item (G_LIST_MODEL (f->list), 10);
+  g_assert_true (again == first);
 
   get_rows_calls = 0;
   g_assert_cmpint (value_at (f, 999), ==, 10);
@@ -234,6 +241,8 @@ test_first_page_then_all (Fixture *f, gconstpointer data)
 
   /* The first page was kept: reading it again costs nothing. */
   g_assert_cmpint (value_at (f, 5), ==, 9950);
+  g_assert_cmpint (value_at (f, 100), ==, 9000);
+  g_assert_cmpuint (get_rows_calls, ==, 1);
   g_assert_cmpuint (get_rows_calls, ==, 1);
 }
 
@@ -300,7 +309,7 @@ test_requery_keeps_row_objects (Fixture *f, gconstpointer data)
 {
   CptLazyListSource s = source;
   TestQuery all = { 0 };
-  TestQuery high = { 9000 };
+  TestQuery high = { 8000 };
   g_autoptr(CptLazyList) list = NULL;
   g_autoptr(TestRow) before = NULL;
   g_autoptr(TestRow) after = NULL;
@@ -309,17 +318,21 @@ test_requery_keeps_row_objects (Fixture *f, gconstpointer data)
   s.update_row = test_row_update;
   list = cpt_lazy_list_new (f->db, &s);
   cpt_lazy_list_set_query (list, &all);
-  before = g_list_model_get_item (G_LIST_MODEL (list), 3);
-  g_assert_cmpint (before->value, ==, 9970);
+  while (cpt_lazy_list_get_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+  before = g_list_model_get_item (G_LIST_MODEL (list), 150);
+  g_assert_cmpint (before->value, ==, 8500);
 
   cpt_lazy_list_set_query (list, &high);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 101);
-  after = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  while (cpt_lazy_list_get_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 201);
+  after = g_list_model_get_item (G_LIST_MODEL (list), 150);
   g_assert_true (after == before);
-  g_assert_cmpint (after->value, ==, 9970);
+  g_assert_cmpint (after->value, ==, 8500);
   g_clear_object (&after);
-  after = g_list_model_get_item (G_LIST_MODEL (list), 100);
-  g_assert_cmpint (after->value, ==, 9000);
+  after = g_list_model_get_item (G_LIST_MODEL (list), 200);
+  g_assert_cmpint (after->value, ==, 8000);
 }
 
 int
