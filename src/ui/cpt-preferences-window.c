@@ -53,7 +53,7 @@ cpt_preferences_window_class_init (CptPreferencesWindowClass *klass)
 static void
 cpt_preferences_window_init (CptPreferencesWindow *self)
 {
-  gtk_window_set_default_size (GTK_WINDOW (self), 1180, 760);
+  gtk_window_set_default_size (GTK_WINDOW (self), 1320, 780);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 }
 
