@@ -538,6 +538,26 @@ test_service_refusal_on_a_line (void)
   gtk_window_destroy (GTK_WINDOW (form));
 }
 
+/* « Enregistrer et envoyer » confirms the order; the e-mail dialog is the
+ * main window's business (its order.send action), absent here. */
+static void
+test_save_and_send_confirms (void)
+{
+  g_autoptr(CptDatabase) db = open_fixture ();
+  CptOrderForm *form = open_form (db, 0);
+
+  choose_customer (form, "martin");
+  type_and_choose (cpt_order_line_row_get_item_entry (line (form, 0)), "livre");
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  gtk_widget_activate_action (GTK_WIDGET (form), "form.save-and-send", NULL);
+  forms_test_spin (20);
+
+  g_assert_null (form);
+  g_assert_cmpint (forms_test_query_int (db, "SELECT status = 'confirmed' FROM sales_orders"), ==, 1);
+  /* A confirmed order commits its stock. */
+  g_assert_cmpint (forms_test_query_int (db, "SELECT sum (committed) FROM stock_levels"), ==, 1000);
+}
+
 static void
 test_leaving_with_changes_asks (void)
 {
@@ -580,6 +600,7 @@ main (int   argc,
   g_test_add_func ("/order-form/tax-dropdown", test_tax_dropdown_lists_active_taxes);
   g_test_add_func ("/order-form/out-of-stock", test_out_of_stock_hint);
   g_test_add_func ("/order-form/edit-order", test_edit_order);
+  g_test_add_func ("/order-form/save-and-send", test_save_and_send_confirms);
   g_test_add_func ("/order-form/service-refusal-on-a-line", test_service_refusal_on_a_line);
   g_test_add_func ("/order-form/leaving-asks", test_leaving_with_changes_asks);
 
