@@ -44,6 +44,7 @@ struct _CptLazyList
   GQueue             lru;
 
   guint              generation;
+  guint              ids_source;
   GCancellable      *cancellable;
   GError            *error;
   guint              loading : 1;
@@ -420,9 +421,31 @@ cpt_lazy_list_start_ids_load (CptLazyList *self)
   g_task_run_in_thread (task, cpt_lazy_list_load_ids_thread);
 }
 
+static gboolean
+cpt_lazy_list_start_ids_load_cb (gpointer data)
+{
+  CptLazyList *self = data;
+
+  self->ids_source = 0;
+  cpt_lazy_list_start_ids_load (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The worker reads every id, which on a big table keeps a core busy for
+ * a while: let the main loop lay out and paint the first rows first (the
+ * redraw runs at a higher priority than a default idle). */
+static void
+cpt_lazy_list_queue_ids_load (CptLazyList *self)
+{
+  cpt_lazy_list_set_loading (self, TRUE);
+  g_clear_handle_id (&self->ids_source, g_source_remove);
+  self->ids_source = g_idle_add (cpt_lazy_list_start_ids_load_cb, self);
+}
+
 static void
 cpt_lazy_list_cancel (CptLazyList *self)
 {
+  g_clear_handle_id (&self->ids_source, g_source_remove);
   self->generation++;
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -516,7 +539,7 @@ cpt_lazy_list_load (CptLazyList *self)
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->first_rows->len);
 
   if (self->error == NULL)
-    cpt_lazy_list_start_ids_load (self);
+    cpt_lazy_list_queue_ids_load (self);
   else
     cpt_lazy_list_set_loading (self, FALSE);
 }
@@ -526,6 +549,7 @@ cpt_lazy_list_finalize (GObject *object)
 {
   CptLazyList *self = CPT_LAZY_LIST (object);
 
+  g_clear_handle_id (&self->ids_source, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->ids, g_array_unref);
