@@ -40,7 +40,6 @@ struct _CptOrderForm
 
   gboolean        dirty;
   guint           loading;
-  gboolean        close_after_save;
   CptTotals       totals;
   gboolean        totals_valid;
 
@@ -114,7 +113,21 @@ void             cpt_order_form_show_bulk_dialog  (CptOrderForm     *self);
 void             cpt_order_form_changed           (CptOrderForm     *self);
 gint64           cpt_order_form_get_warehouse_id  (CptOrderForm     *self);
 
-/* Shared by both files: a message under a field, or hidden with NULL. */
+/* cpt-order-form-customer.c */
+void             cpt_order_form_init_customer     (CptOrderForm     *self);
+void             cpt_order_form_set_customer      (CptOrderForm     *self,
+                                                   gint64            customer_id,
+                                                   gboolean          fill);
+void             cpt_order_form_new_customer_action (GtkWidget      *widget,
+                                                   const char       *action_name,
+                                                   GVariant         *parameter);
+
+/* cpt-order-form.c */
+void             cpt_order_form_select_id         (GtkWidget        *dropdown,
+                                                   GArray           *ids,
+                                                   gint64            id);
+
+/* Shared by the files: a message under a field, or hidden with NULL. */
 void             cpt_order_form_set_field_error   (GtkWidget        *label,
                                                    const char       *message);
 

@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "cpt-address-editor.h"
-#include "cpt-customer-form.h"
 #include "cpt-date.h"
 #include "cpt-date-entry.h"
 #include "cpt-error.h"
@@ -37,8 +36,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-#define SUGGESTION_LIMIT 12
 
 void
 cpt_order_form_set_field_error (GtkWidget  *label,
@@ -98,10 +95,10 @@ selected_id (GtkWidget *dropdown,
   return g_array_index (ids, gint64, position);
 }
 
-static void
-select_id (GtkWidget *dropdown,
-           GArray    *ids,
-           gint64     id)
+void
+cpt_order_form_select_id (GtkWidget *dropdown,
+                          GArray    *ids,
+                          gint64     id)
 {
   guint position = index_of_id (ids, id);
 
@@ -141,8 +138,8 @@ load_choices (CptOrderForm *self)
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->warehouse_dropdown), G_LIST_MODEL (warehouses));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->shipping_tax_dropdown), G_LIST_MODEL (self->tax_names));
 
-  select_id (self->warehouse_dropdown, self->warehouse_ids, default_warehouse);
-  select_id (self->terms_dropdown, self->terms_ids, default_terms);
+  cpt_order_form_select_id (self->warehouse_dropdown, self->warehouse_ids, default_warehouse);
+  cpt_order_form_select_id (self->terms_dropdown, self->terms_ids, default_terms);
   for (guint i = 0; i < self->tax_choices->len; i++)
     if (g_array_index (self->tax_choices, CptTaxChoice, i).id == self->default_tax_id)
       gtk_drop_down_set_selected (GTK_DROP_DOWN (self->shipping_tax_dropdown), i);
@@ -214,108 +211,6 @@ numbering_action (GtkWidget  *widget,
   gtk_window_present (dialog);
 }
 
-/* ── Customer ──────────────────────────────────────────────────────── */
-
-static GPtrArray *
-suggest_customers (const char *text,
-                   gpointer    user_data)
-{
-  CptOrderForm *self = user_data;
-
-  return cpt_order_form_data_search_customers (self->db, text, SUGGESTION_LIMIT);
-}
-
-/* Picking a customer copies its addresses, terms and e-mail into the
- * order; the copies can then be changed for this order only. */
-static void
-set_customer (CptOrderForm *self,
-              gint64        customer_id,
-              gboolean      fill)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CptAddress) billing = NULL;
-  g_autoptr(CptAddress) shipping = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *email = NULL;
-  gint64 terms_id = 0;
-
-  if (!cpt_order_form_data_get_customer (self->db, customer_id, &name, &email,
-                                         &billing, &shipping, &terms_id, &error))
-    {
-      cpt_order_form_set_field_error (self->customer_error, error->message);
-      return;
-    }
-
-  self->customer_id = customer_id;
-  g_free (self->customer_name);
-  self->customer_name = g_strdup (name);
-  g_free (self->customer_email);
-  self->customer_email = g_strdup (email);
-
-  /* Setting the text deletes, then inserts: not the user un-choosing. */
-  self->loading++;
-  cpt_suggest_entry_set_text (CPT_SUGGEST_ENTRY (self->customer_entry), name);
-  self->loading--;
-  gtk_label_set_text (GTK_LABEL (self->email_label), email != NULL ? email : "");
-  cpt_order_form_set_field_error (self->customer_error, NULL);
-
-  if (!fill)
-    return;
-
-  cpt_address_editor_set_address (CPT_ADDRESS_EDITOR (self->billing_editor), billing);
-  cpt_address_editor_set_address (CPT_ADDRESS_EDITOR (self->shipping_editor),
-                                  shipping != NULL && !cpt_address_is_empty (shipping) ? shipping : billing);
-  if (terms_id > 0)
-    select_id (self->terms_dropdown, self->terms_ids, terms_id);
-  cpt_order_form_changed (self);
-}
-
-static void
-on_customer_chosen_cb (CptOrderForm *self,
-                       gint64        customer_id)
-{
-  set_customer (self, customer_id, TRUE);
-  gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
-}
-
-/* Typing over a chosen customer's name un-chooses it. */
-static void
-on_customer_text_changed_cb (CptOrderForm *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (cpt_suggest_entry_get_entry (CPT_SUGGEST_ENTRY (self->customer_entry))));
-
-  if (self->loading > 0)
-    return;
-
-  if (self->customer_id > 0 && g_strcmp0 (text, self->customer_name) != 0)
-    {
-      self->customer_id = 0;
-      gtk_label_set_text (GTK_LABEL (self->email_label), "");
-    }
-  cpt_order_form_changed (self);
-}
-
-static void
-on_customer_saved_cb (CptOrderForm *self,
-                      gint64        customer_id)
-{
-  set_customer (self, customer_id, TRUE);
-}
-
-static void
-new_customer_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  CptOrderForm *self = CPT_ORDER_FORM (widget);
-  GtkWindow *dialog;
-
-  dialog = GTK_WINDOW (cpt_customer_form_new (GTK_WINDOW (self), self->db, 0));
-  g_signal_connect_object (dialog, "saved",
-                           G_CALLBACK (on_customer_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (dialog);
-}
-
 /* ── Loading and saving ────────────────────────────────────────────── */
 
 static char *
@@ -360,7 +255,7 @@ load_order (CptOrderForm *self)
     }
 
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Sales Order"));
-  set_customer (self, cpt_order_get_customer_id (order), FALSE);
+  cpt_order_form_set_customer (self, cpt_order_get_customer_id (order), FALSE);
   cpt_address_editor_set_address (CPT_ADDRESS_EDITOR (self->billing_editor),
                                   cpt_order_get_billing_address (order));
   cpt_address_editor_set_address (CPT_ADDRESS_EDITOR (self->shipping_editor),
@@ -371,9 +266,9 @@ load_order (CptOrderForm *self)
   cpt_date_entry_set_date (CPT_DATE_ENTRY (self->date_entry), cpt_order_get_date (order));
   cpt_date_entry_set_date (CPT_DATE_ENTRY (self->shipment_date_entry),
                            cpt_order_get_shipment_date (order));
-  select_id (self->delivery_dropdown, self->delivery_ids, cpt_order_get_delivery_method_id (order));
-  select_id (self->terms_dropdown, self->terms_ids, cpt_order_get_payment_terms_id (order));
-  select_id (self->warehouse_dropdown, self->warehouse_ids, cpt_order_get_warehouse_id (order));
+  cpt_order_form_select_id (self->delivery_dropdown, self->delivery_ids, cpt_order_get_delivery_method_id (order));
+  cpt_order_form_select_id (self->terms_dropdown, self->terms_ids, cpt_order_get_payment_terms_id (order));
+  cpt_order_form_select_id (self->warehouse_dropdown, self->warehouse_ids, cpt_order_get_warehouse_id (order));
   gtk_editable_set_text (GTK_EDITABLE (self->salesperson_entry), cpt_order_get_salesperson (order));
   set_view_text (self->notes_view, cpt_order_get_notes (order));
   set_view_text (self->terms_view, cpt_order_get_terms (order));
@@ -837,7 +732,7 @@ cpt_order_form_class_init (CptOrderFormClass *klass)
 
   gtk_widget_class_install_action (widget_class, "form.save-draft", NULL, save_draft_action);
   gtk_widget_class_install_action (widget_class, "form.save-and-send", NULL, save_and_send_action);
-  gtk_widget_class_install_action (widget_class, "form.new-customer", NULL, new_customer_action);
+  gtk_widget_class_install_action (widget_class, "form.new-customer", NULL, cpt_order_form_new_customer_action);
   gtk_widget_class_install_action (widget_class, "form.numbering", NULL, numbering_action);
   gtk_widget_class_install_action (widget_class, "form.add-line", NULL, add_line_action);
   gtk_widget_class_install_action (widget_class, "form.add-bulk", NULL, add_bulk_action);
@@ -890,15 +785,7 @@ cpt_order_form_init (CptOrderForm *self)
       gtk_size_group_add_widget (self->columns[i], headers[i]);
     }
 
-  cpt_suggest_entry_set_func (CPT_SUGGEST_ENTRY (self->customer_entry),
-                              suggest_customers, self, NULL);
-  gtk_entry_set_placeholder_text (cpt_suggest_entry_get_entry (CPT_SUGGEST_ENTRY (self->customer_entry)),
-                                  _("Search by name, e-mail or city"));
-  g_signal_connect_object (self->customer_entry, "suggestion-chosen",
-                           G_CALLBACK (on_customer_chosen_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (cpt_suggest_entry_get_entry (CPT_SUGGEST_ENTRY (self->customer_entry)),
-                           "changed", G_CALLBACK (on_customer_text_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  cpt_order_form_init_customer (self);
 
   connect_changed (self, self->billing_editor, "changed");
   connect_changed (self, self->shipping_editor, "changed");
@@ -958,7 +845,7 @@ cpt_order_form_new (GtkWindow   *parent,
       cpt_date_entry_set_date (CPT_DATE_ENTRY (self->date_entry), today);
       update_number_field (self);
       if (customer_id > 0)
-        set_customer (self, customer_id, TRUE);
+        cpt_order_form_set_customer (self, customer_id, TRUE);
       cpt_order_form_add_line (self);
     }
 
