@@ -124,7 +124,8 @@ cpt_database_class_init (CptDatabaseClass *klass)
   /**
    * CptDatabase::changed:
    * @kind: what changed: "orders", "invoices", "credit_notes", "shipments",
-   *   "customers", "items", "stock", "taxes", "settings", …
+   *   "customers", "items", "stock", "taxes", "payment_terms",
+   *   "delivery_methods", "warehouses", "company", "settings", …
    *
    * Emitted after a successful commit, once per kind marked with
    * cpt_database_mark_changed() during the transaction. The signal detail
@@ -760,14 +761,25 @@ run_resource_sql (CptDatabase  *self,
   return cpt_database_exec (self, sql, error);
 }
 
-static gboolean
-backup_to (CptDatabase  *self,
-           const char   *dest_path,
-           GError      **error)
+/**
+ * cpt_database_backup:
+ * @dest_path: the copy to write (replaced if it exists)
+ *
+ * Copies the whole database to @dest_path with SQLite's online backup,
+ * a consistent snapshot even while other connections write. Done before
+ * every migration of an existing file.
+ */
+gboolean
+cpt_database_backup (CptDatabase  *self,
+                     const char   *dest_path,
+                     GError      **error)
 {
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
   int rc;
+
+  g_return_val_if_fail (CPT_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
 
   rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc == SQLITE_OK)
@@ -863,7 +875,7 @@ migrate (CptDatabase  *self,
     {
       g_autofree char *backup_path = g_strdup_printf ("%s.v%d.bak", self->path, (int) version);
 
-      if (!backup_to (self, backup_path, error))
+      if (!cpt_database_backup (self, backup_path, error))
         return FALSE;
     }
 

@@ -35,6 +35,10 @@ const char   *cpt_database_get_path              (CptDatabase   *self);
 sqlite3      *cpt_database_get_handle            (CptDatabase   *self);
 int           cpt_database_get_schema_version    (CptDatabase   *self);
 
+gboolean      cpt_database_backup                (CptDatabase   *self,
+                                                  const char    *dest_path,
+                                                  GError       **error);
+
 sqlite3_stmt *cpt_database_prepare               (CptDatabase   *self,
                                                   const char    *sql,
                                                   GError       **error);

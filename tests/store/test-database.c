@@ -118,6 +118,38 @@ test_reopen_keeps_data (void)
 }
 
 static void
+test_backup (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(CptDatabase) db = store_test_open_fresh (&dir);
+  g_autofree char *copy_path = g_build_filename (dir, "copie.db", NULL);
+  g_autoptr(CptDatabase) copy = NULL;
+  g_autofree char *original_sum = NULL;
+  g_autofree char *copy_sum = NULL;
+
+  store_test_exec (db, "INSERT INTO customers (display_name) VALUES ('Éric Dupré')");
+  g_assert_true (cpt_database_backup (db, copy_path, &error));
+  g_assert_no_error (error);
+
+  /* The copy is a Comptoir file with the same rows, and stays apart. */
+  copy = cpt_database_open (copy_path, &error);
+  g_assert_no_error (error);
+  original_sum = store_test_dump_checksum (db);
+  copy_sum = store_test_dump_checksum (copy);
+  g_assert_cmpstr (copy_sum, ==, original_sum);
+  store_test_exec (db, "DELETE FROM customers");
+  g_assert_cmpint (store_test_query_int (copy, "SELECT count(*) FROM customers"), ==, 1);
+
+  g_clear_object (&copy);
+  g_assert_false (cpt_database_backup (db, "/nonexistent-folder/copie.db", &error));
+  g_assert_error (error, CPT_ERROR, CPT_ERROR_IO);
+
+  g_clear_object (&db);
+  store_test_remove_dir (dir);
+}
+
+static void
 test_refuses_foreign_files (void)
 {
   g_autoptr(GError) error = NULL;
@@ -547,6 +579,7 @@ main (int   argc,
   g_test_add_func ("/database/open-fresh-file", test_open_fresh_file);
   g_test_add_func ("/database/seeds", test_seeds);
   g_test_add_func ("/database/reopen", test_reopen_keeps_data);
+  g_test_add_func ("/database/backup", test_backup);
   g_test_add_func ("/database/foreign-files", test_refuses_foreign_files);
   g_test_add_func ("/database/issued-invoice-immutable", test_issued_invoice_immutable);
   g_test_add_func ("/database/checks", test_checks);
