@@ -27,6 +27,9 @@ struct _CptDatabase
 {
   GObject     parent_instance;
 
+  const CptMigrationStep *steps; /* steps[v] brings version v - 1 to v */
+  int                     latest_version;
+
   sqlite3    *db;
   char       *path;
   GHashTable *statements;    /* SQL text → sqlite3_stmt, finalized with the database */
@@ -77,9 +80,9 @@ static const char * const migration_v1[] = {
   NULL
 };
 
-static const char * const * const migrations[CPT_DATABASE_SCHEMA_VERSION + 1] = {
-  NULL,
-  migration_v1,
+static const CptMigrationStep migrations[CPT_DATABASE_SCHEMA_VERSION + 1] = {
+  { NULL, NULL },
+  { migration_v1, NULL },
 };
 
 void
@@ -642,13 +645,18 @@ migrate_step (CptDatabase  *self,
   if (query_int64 (self, "PRAGMA user_version", 0) >= version)
     return cpt_database_commit (self, error);
 
-  for (guint i = 0; migrations[version][i] != NULL; i++)
+  for (guint i = 0; self->steps[version].resources != NULL && self->steps[version].resources[i] != NULL; i++)
     {
-      if (!run_resource_sql (self, migrations[version][i], error))
+      if (!run_resource_sql (self, self->steps[version].resources[i], error))
         {
           cpt_database_rollback (self);
           return FALSE;
         }
+    }
+  if (self->steps[version].sql != NULL && !cpt_database_exec (self, self->steps[version].sql, error))
+    {
+      cpt_database_rollback (self);
+      return FALSE;
     }
 
   pragma = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d",
@@ -686,7 +694,7 @@ migrate (CptDatabase  *self,
       return FALSE;
     }
 
-  if (version > CPT_DATABASE_SCHEMA_VERSION)
+  if (version > self->latest_version)
     {
       g_set_error (error, CPT_ERROR, CPT_ERROR_DATABASE,
                    _("The file %s was written by a newer version of Comptoir; "
@@ -694,7 +702,7 @@ migrate (CptDatabase  *self,
       return FALSE;
     }
 
-  if (version > 0 && version < CPT_DATABASE_SCHEMA_VERSION && is_file)
+  if (version > 0 && version < self->latest_version && is_file)
     {
       g_autofree char *backup_path = g_strdup_printf ("%s.v%d.bak", self->path, (int) version);
 
@@ -702,7 +710,7 @@ migrate (CptDatabase  *self,
         return FALSE;
     }
 
-  for (int v = (int) version + 1; v <= CPT_DATABASE_SCHEMA_VERSION; v++)
+  for (int v = (int) version + 1; v <= self->latest_version; v++)
     {
       if (!migrate_step (self, v, error))
         return FALSE;
@@ -724,12 +732,26 @@ CptDatabase *
 cpt_database_open (const char  *path,
                    GError     **error)
 {
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return cpt_database_open_with_migrations (path, migrations, CPT_DATABASE_SCHEMA_VERSION, error);
+}
+
+/* cpt_database_open() with other migration steps, so tests can play a
+ * schema change on a file written by an older version. */
+CptDatabase *
+cpt_database_open_with_migrations (const char              *path,
+                                   const CptMigrationStep  *steps,
+                                   int                      latest_version,
+                                   GError                 **error)
+{
   g_autoptr(CptDatabase) self = NULL;
   gboolean is_file;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (steps != NULL && latest_version >= 1, NULL);
 
   is_file = g_strcmp0 (path, ":memory:") != 0 && *path != '\0';
 
@@ -749,6 +771,8 @@ cpt_database_open (const char  *path,
 
   self = g_object_new (CPT_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  self->steps = steps;
+  self->latest_version = latest_version;
 
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc != SQLITE_OK)

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cpt-database-private.h"
 #include "cpt-error.h"
 #include "store-test-util.h"
 
@@ -146,6 +147,70 @@ test_backup (void)
   g_assert_error (error, CPT_ERROR, CPT_ERROR_IO);
 
   g_clear_object (&db);
+  store_test_remove_dir (dir);
+}
+
+static const char * const schema_v1[] = {
+  "/fr/comptoir/Comptoir/store/schema/v1.sql",
+  "/fr/comptoir/Comptoir/store/schema/v1-triggers.sql",
+  "/fr/comptoir/Comptoir/store/schema/v1-seed.sql",
+  NULL
+};
+
+/* A file of version 1 meets a program of version 2, then a broken step 3. */
+static void
+test_migration (void)
+{
+  static const CptMigrationStep steps[] = {
+    { NULL, NULL },
+    { schema_v1, NULL },
+    { NULL, "ALTER TABLE customers ADD COLUMN loyalty_points INTEGER NOT NULL DEFAULT 0;"
+            "UPDATE customers SET loyalty_points = 10;" },
+    { NULL, "CREATE TABLE gifts (id INTEGER PRIMARY KEY);"
+            "INSERT INTO nowhere VALUES (1);" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = store_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "comptoir.db", NULL);
+  g_autofree char *backup_v1 = g_strconcat (path, ".v1.bak", NULL);
+  g_autofree char *backup_v2 = g_strconcat (path, ".v2.bak", NULL);
+  CptDatabase *db;
+
+  db = cpt_database_open_with_migrations (path, steps, 1, &error);
+  g_assert_no_error (error);
+  store_test_exec (db, "INSERT INTO customers (display_name) VALUES ('Léa')");
+  g_object_unref (db);
+  g_assert_false (g_file_test (backup_v1, G_FILE_TEST_EXISTS));
+
+  /* Version 2: a copy of the version-1 file first, then the step. */
+  db = cpt_database_open_with_migrations (path, steps, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cpt_database_get_schema_version (db), ==, 2);
+  g_assert_cmpint (store_test_query_int (db, "SELECT loyalty_points FROM customers"), ==, 10);
+  g_object_unref (db);
+  g_assert_true (g_file_test (backup_v1, G_FILE_TEST_IS_REGULAR));
+  db = cpt_database_open_with_migrations (backup_v1, steps, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (store_test_query_int (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (store_test_query_int (db, "SELECT count(*) FROM customers"), ==, 1);
+  g_object_unref (db);
+
+  /* A failing step leaves the file at version 2, untouched. */
+  db = cpt_database_open_with_migrations (path, steps, 3, &error);
+  g_assert_null (db);
+  g_assert_error (error, CPT_ERROR, CPT_ERROR_DATABASE);
+  g_clear_error (&error);
+  g_assert_true (g_file_test (backup_v2, G_FILE_TEST_IS_REGULAR));
+  db = cpt_database_open_with_migrations (path, steps, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (store_test_query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'gifts'"), ==, 0);
+  g_object_unref (db);
+
+  /* This build (version 1) refuses the newer file. */
+  db = cpt_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, CPT_ERROR, CPT_ERROR_DATABASE);
+
   store_test_remove_dir (dir);
 }
 
@@ -580,6 +645,7 @@ main (int   argc,
   g_test_add_func ("/database/seeds", test_seeds);
   g_test_add_func ("/database/reopen", test_reopen_keeps_data);
   g_test_add_func ("/database/backup", test_backup);
+  g_test_add_func ("/database/migration", test_migration);
   g_test_add_func ("/database/foreign-files", test_refuses_foreign_files);
   g_test_add_func ("/database/issued-invoice-immutable", test_issued_invoice_immutable);
   g_test_add_func ("/database/checks", test_checks);
