@@ -160,7 +160,9 @@ cpt_lazy_list_fetch_range (CptLazyList *self,
       GObject *row = g_hash_table_lookup (by_id, &ids[i]);
 
       g_ptr_array_add (rows, row != NULL ? g_object_ref (row)
-                                         : g_object_new (self->source.item_type, NULL));
+                                         : g_object_new (self->source.item_type != G_TYPE_INVALID
+                                                         ? self->source.item_type : G_TYPE_OBJECT,
+                                                         NULL));
     }
 
   return rows;
@@ -507,6 +509,10 @@ cpt_lazy_list_load (CptLazyList *self)
       self->error = g_steal_pointer (&error);
       rows = g_ptr_array_new_with_free_func (g_object_unref);
     }
+
+  /* A source that does not name its row type gets the type of its rows. */
+  if (self->source.item_type == G_TYPE_INVALID && rows->len > 0)
+    self->source.item_type = G_OBJECT_TYPE (g_ptr_array_index (rows, 0));
 
   cpt_lazy_list_reuse_first_rows (self, rows);
   cpt_lazy_list_clear_cache (self);
