@@ -319,6 +319,18 @@ cpt_api_request_reply_failure (CptApiRequest *request,
   request->replied = TRUE;
 }
 
+/* The services name fields as the domain does; the API only calls the
+ * lines of a document "line_items". */
+static char *
+cpt_api_field_name (const char *field)
+{
+  if (field == NULL)
+    return NULL;
+  if (g_str_equal (field, "lines") || g_str_has_prefix (field, "lines["))
+    return g_strconcat ("line_items", field + strlen ("lines"), NULL);
+  return g_strdup (field);
+}
+
 void
 cpt_api_request_reply_error_details (CptApiRequest *request,
                                      const GError  *error,
@@ -363,10 +375,20 @@ cpt_api_request_reply_error_details (CptApiRequest *request,
 
   if (status == 422 && (details == NULL || details->len == 0))
     {
-      /* A rule broken: the answer still carries one detail. */
+      /* A rule broken: one detail per refused field, or one for the whole. */
       g_autoptr(GPtrArray) own = g_ptr_array_new_with_free_func ((GDestroyNotify) cpt_api_detail_free);
+      guint n_fields = cpt_error_get_n_fields (error);
 
-      g_ptr_array_add (own, cpt_api_detail_new (code, NULL, error->message));
+      for (guint i = 0; i < n_fields; i++)
+        {
+          const char *message;
+          const char *field = cpt_error_get_field (error, i, &message);
+          g_autofree char *name = cpt_api_field_name (field);
+
+          g_ptr_array_add (own, cpt_api_detail_new (code, name, message));
+        }
+      if (n_fields == 0)
+        g_ptr_array_add (own, cpt_api_detail_new (code, NULL, error->message));
       cpt_api_request_reply_failure (request, status, code, error->message, own);
       return;
     }

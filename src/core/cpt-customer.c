@@ -560,32 +560,22 @@ gboolean
 cpt_customer_validate (CptCustomer  *self,
                        GError      **error)
 {
+  g_autoptr(GError) problems = NULL;
+
   g_return_val_if_fail (CPT_IS_CUSTOMER (self), FALSE);
 
   if (self->display_name[0] == '\0')
-    {
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID, _("The customer needs a name."));
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "display_name", "%s", _("The customer needs a name."));
   if (self->email[0] != '\0' && !email_is_plausible (self->email))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The e-mail address “%s” is not valid."), self->email);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "email",
+                         _("The e-mail address “%s” is not valid."), self->email);
   if (self->siren[0] != '\0' && !is_digits (self->siren, 9))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The SIREN number “%s” must have 9 digits."), self->siren);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "siren",
+                         _("The SIREN number “%s” must have 9 digits."), self->siren);
   if (self->vat_number[0] != '\0' && !vat_number_is_plausible (self->vat_number))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The VAT number “%s” is not valid (expected: FR and 11 characters, "
-                     "or another country code and its number)."), self->vat_number);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "vat_number",
+                         _("The VAT number “%s” is not valid (expected: FR and 11 characters, "
+                           "or another country code and its number)."), self->vat_number);
 
-  return TRUE;
+  return cpt_error_finish (&problems, error);
 }

@@ -28,4 +28,24 @@ typedef enum
 
 GQuark cpt_error_quark (void);
 
+/* A CPT_ERROR_INVALID error may name the fields it refuses: a validator
+ * collects every problem it finds into one error (its message joins the
+ * sentences, one per line) and callers that place messages next to fields
+ * (the HTTP API, forms) read the list back. Field names are the domain's:
+ * "customer_id", "lines[1].quantity", "salesorder_number"… */
+void         cpt_error_add_field       (GError     **problems,
+                                        const char  *field,
+                                        const char  *format,
+                                        ...) G_GNUC_PRINTF (3, 4);
+gboolean     cpt_error_collect         (GError     **problems,
+                                        GError      *error,
+                                        const char  *field,
+                                        GError     **fatal);
+gboolean     cpt_error_finish          (GError     **problems,
+                                        GError     **error);
+guint        cpt_error_get_n_fields    (const GError *error);
+const char  *cpt_error_get_field       (const GError *error,
+                                        guint         index,
+                                        const char  **message);
+
 G_END_DECLS

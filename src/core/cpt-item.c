@@ -426,31 +426,21 @@ gboolean
 cpt_item_validate (CptItem  *self,
                    GError  **error)
 {
+  g_autoptr(GError) problems = NULL;
+
   g_return_val_if_fail (CPT_IS_ITEM (self), FALSE);
 
   if (self->name[0] == '\0')
-    {
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID, _("The item needs a name."));
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "name", "%s", _("The item needs a name."));
   if (g_utf8_strlen (self->sku, -1) > 64 || strpbrk (self->sku, " \t\n\r") != NULL)
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The SKU “%s” must be at most 64 characters without spaces."), self->sku);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "sku",
+                         _("The SKU “%s” must be at most 64 characters without spaces."), self->sku);
   if (self->rate < 0)
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The price of the item “%s” cannot be negative."), self->name);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "rate",
+                         _("The price of the item “%s” cannot be negative."), self->name);
   if (self->reorder_level < 0)
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The reorder level of the item “%s” cannot be negative."), self->name);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "reorder_level",
+                         _("The reorder level of the item “%s” cannot be negative."), self->name);
 
-  return TRUE;
+  return cpt_error_finish (&problems, error);
 }

@@ -71,14 +71,14 @@ check_date (CptDatabase  *db,
       g_autofree char *other = cpt_date_format ((const char *) sqlite3_column_text (stmt, 2));
 
       if (g_str_equal ((const char *) sqlite3_column_text (stmt, 0), "invoice"))
-        g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                     _("The credit note date %s is earlier than the date of invoice %s (%s)."),
-                     mine, (const char *) sqlite3_column_text (stmt, 1), other);
+        cpt_error_add_field (error, "date",
+                             _("The credit note date %s is earlier than the date of invoice %s (%s)."),
+                             mine, (const char *) sqlite3_column_text (stmt, 1), other);
       else
-        g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                     _("The credit note date %s is earlier than that of the last credit note %s (%s): "
-                       "credit notes are numbered in chronological order."),
-                     mine, (const char *) sqlite3_column_text (stmt, 1), other);
+        cpt_error_add_field (error, "date",
+                             _("The credit note date %s is earlier than that of the last credit note %s (%s): "
+                               "credit notes are numbered in chronological order."),
+                             mine, (const char *) sqlite3_column_text (stmt, 1), other);
       return FALSE;
     }
   return TRUE;
@@ -118,8 +118,8 @@ create_in_transaction (CptDatabase  *db,
     }
   if (date_in != NULL && !cpt_date_is_valid (date_in))
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The credit note date « %s » is not a valid date."), date_in);
+      cpt_error_add_field (error, "date",
+                           _("The credit note date « %s » is not a valid date."), date_in);
       return 0;
     }
   date = date_in != NULL ? g_strdup (date_in) : cpt_date_today ();

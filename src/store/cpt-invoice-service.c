@@ -487,8 +487,8 @@ check_date (const char  *date,
 {
   if (date != NULL && !cpt_date_is_valid (date))
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The invoice date « %s » is not a valid date."), date);
+      cpt_error_add_field (error, "date",
+                           _("The invoice date « %s » is not a valid date."), date);
       return FALSE;
     }
   return TRUE;
@@ -558,10 +558,10 @@ check_chronology (CptDatabase  *db,
       g_autofree char *mine = cpt_date_format (date);
       g_autofree char *last = cpt_date_format ((const char *) sqlite3_column_text (stmt, 1));
 
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The invoice date %s is earlier than that of the last issued invoice %s (%s): "
-                     "invoices are numbered in chronological order."),
-                   mine, (const char *) sqlite3_column_text (stmt, 0), last);
+      cpt_error_add_field (error, "date",
+                           _("The invoice date %s is earlier than that of the last issued invoice %s (%s): "
+                             "invoices are numbered in chronological order."),
+                           mine, (const char *) sqlite3_column_text (stmt, 0), last);
       return FALSE;
     }
   return TRUE;
@@ -924,8 +924,8 @@ set_status_in_transaction (CptDatabase       *db,
     {
       if (value != NULL && !cpt_date_is_valid (value))
         {
-          g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                       _("The payment date « %s » is not a valid date."), value);
+          cpt_error_add_field (error, "date",
+                               _("The payment date « %s » is not a valid date."), value);
           return FALSE;
         }
       day = value != NULL ? g_strdup (value) : cpt_date_today ();

@@ -144,16 +144,16 @@ check_references (CptDatabase  *db,
       sqlite3_bind_int64 (stmt, 1, tax_id);
       if (sqlite3_step (stmt) != SQLITE_ROW)
         {
-          g_set_error (error, CPT_ERROR, CPT_ERROR_NOT_FOUND,
-                       _("The tax chosen for the item “%s” does not exist."),
-                       cpt_item_get_name (item));
+          cpt_error_add_field (error, "tax_id",
+                               _("The tax chosen for the item “%s” does not exist."),
+                               cpt_item_get_name (item));
           return FALSE;
         }
       if (sqlite3_column_int (stmt, 1) == 0)
         {
-          g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                       _("The tax “%s” is deactivated: choose another one for the item “%s”."),
-                       column_text (stmt, 0), cpt_item_get_name (item));
+          cpt_error_add_field (error, "tax_id",
+                               _("The tax “%s” is deactivated: choose another one for the item “%s”."),
+                               column_text (stmt, 0), cpt_item_get_name (item));
           return FALSE;
         }
     }

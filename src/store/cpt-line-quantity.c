@@ -39,6 +39,7 @@ remaining (CptOrderLine           *line,
 static gboolean
 check_quantity (CptOrderLine            *line,
                 guint                    index,
+                const char              *field,
                 gint64                   quantity,
                 CptLineQuantityPurpose   purpose,
                 gboolean                 shippable,
@@ -48,16 +49,16 @@ check_quantity (CptOrderLine            *line,
 
   if (quantity < 0)
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("Line %u (%s): the quantity cannot be negative."),
-                   index + 1, line_name (line));
+      cpt_error_add_field (error, field,
+                           _("Line %u (%s): the quantity cannot be negative."),
+                           index + 1, line_name (line));
       return FALSE;
     }
   if (purpose == CPT_LINE_QUANTITY_TO_SHIP && !shippable && quantity > 0)
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("Line %u (%s) is a service: it is not shipped."),
-                   index + 1, line_name (line));
+      cpt_error_add_field (error, field,
+                           _("Line %u (%s) is a service: it is not shipped."),
+                           index + 1, line_name (line));
       return FALSE;
     }
   if (quantity > left)
@@ -66,13 +67,13 @@ check_quantity (CptOrderLine            *line,
       g_autofree char *left_text = cpt_quantity_format (left);
 
       if (purpose == CPT_LINE_QUANTITY_TO_SHIP)
-        g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                     _("Line %u (%s): %s to ship, but only %s remain to be shipped."),
-                     index + 1, line_name (line), wanted, left_text);
+        cpt_error_add_field (error, field,
+                             _("Line %u (%s): %s to ship, but only %s remain to be shipped."),
+                             index + 1, line_name (line), wanted, left_text);
       else
-        g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                     _("Line %u (%s): %s to invoice, but only %s remain to be invoiced."),
-                     index + 1, line_name (line), wanted, left_text);
+        cpt_error_add_field (error, field,
+                             _("Line %u (%s): %s to invoice, but only %s remain to be invoiced."),
+                             index + 1, line_name (line), wanted, left_text);
       return FALSE;
     }
   return TRUE;
@@ -88,6 +89,7 @@ cpt_line_quantity_resolve (GPtrArray               *order_lines,
                            GError                 **error)
 {
   g_autoptr(GArray) taken = g_array_sized_new (FALSE, TRUE, sizeof (gint64), order_lines->len);
+  g_autoptr(GError) problems = NULL;
   gint64 total = 0;
 
   g_array_set_size (taken, order_lines->len);
@@ -109,9 +111,11 @@ cpt_line_quantity_resolve (GPtrArray               *order_lines,
               break;
           if (i == order_lines->len)
             {
-              g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                           _("The line %lld is not a line of order %s."),
-                           (long long) request[r].line_id, order_number);
+              g_autofree char *field = g_strdup_printf ("lines[%u].line_id", r);
+
+              cpt_error_add_field (error, field,
+                                   _("The line %lld is not a line of order %s."),
+                                   (long long) request[r].line_id, order_number);
               return NULL;
             }
           /* A line listed twice takes the sum, checked as a whole. */
@@ -120,11 +124,21 @@ cpt_line_quantity_resolve (GPtrArray               *order_lines,
             g_array_index (taken, gint64, i) = G_MAXINT64;
         }
 
+      /* Every line is checked, each refusal naming the first request entry
+       * for that line, so that one answer lists all the excesses. */
       for (guint i = 0; i < order_lines->len; i++)
-        if (!check_quantity (g_ptr_array_index (order_lines, i), i,
-                             g_array_index (taken, gint64, i), purpose,
-                             shippable == NULL || shippable[i], error))
-          return NULL;
+        {
+          CptOrderLine *line = g_ptr_array_index (order_lines, i);
+          g_autofree char *field = NULL;
+
+          for (guint r = 0; r < n_request && field == NULL; r++)
+            if (request[r].line_id == cpt_order_line_get_id (line))
+              field = g_strdup_printf ("lines[%u].quantity", r);
+          check_quantity (line, i, field, g_array_index (taken, gint64, i), purpose,
+                          shippable == NULL || shippable[i], &problems);
+        }
+      if (!cpt_error_finish (&problems, error))
+        return NULL;
     }
 
   for (guint i = 0; i < order_lines->len; i++)

@@ -199,29 +199,25 @@ apply_customer (CptDatabase  *db,
   return TRUE;
 }
 
-/* Header fields that do not depend on the lines. */
+/* Header fields that do not depend on the lines: every refusal is
+ * collected, naming its field. */
 static gboolean
 check_header (CptDatabase  *db,
               CptOrder     *order,
               GError      **error)
 {
+  g_autoptr(GError) problems = NULL;
   gboolean exists;
 
   if (!cpt_date_is_valid (cpt_order_get_date (order)))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The order date « %s » is not a valid date."),
-                   cpt_order_get_date (order) ? cpt_order_get_date (order) : "");
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "date",
+                         _("The order date « %s » is not a valid date."),
+                         cpt_order_get_date (order) ? cpt_order_get_date (order) : "");
   if (!is_blank (cpt_order_get_shipment_date (order))
       && !cpt_date_is_valid (cpt_order_get_shipment_date (order)))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The expected shipment date « %s » is not a valid date."),
-                   cpt_order_get_shipment_date (order));
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "shipment_date",
+                         _("The expected shipment date « %s » is not a valid date."),
+                         cpt_order_get_shipment_date (order));
 
   switch (cpt_order_get_discount_kind (order))
     {
@@ -231,32 +227,22 @@ check_header (CptDatabase  *db,
     case CPT_DISCOUNT_PERCENT:
       if (cpt_order_get_discount_value (order) < 0
           || cpt_order_get_discount_value (order) > CPT_PERCENT_HUNDRED)
-        {
-          g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID,
-                               _("The order discount must be between 0 and 100 %."));
-          return FALSE;
-        }
+        cpt_error_add_field (&problems, "discount", "%s",
+                             _("The order discount must be between 0 and 100 %."));
       break;
     case CPT_DISCOUNT_AMOUNT:
       if (cpt_order_get_discount_value (order) < 0)
-        {
-          g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID,
-                               _("The order discount cannot be negative."));
-          return FALSE;
-        }
+        cpt_error_add_field (&problems, "discount", "%s",
+                             _("The order discount cannot be negative."));
       break;
     default:
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID,
+      cpt_error_add_field (&problems, "discount", "%s",
                            _("The order discount must be a percentage or an amount."));
-      return FALSE;
     }
 
   if (cpt_order_get_shipping_charge (order) < 0)
-    {
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID,
-                           _("The shipping charges cannot be negative."));
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "shipping_charge", "%s",
+                         _("The shipping charges cannot be negative."));
 
   if (cpt_order_get_delivery_method_id (order) > 0)
     {
@@ -264,12 +250,9 @@ check_header (CptDatabase  *db,
                        cpt_order_get_delivery_method_id (order), &exists, error))
         return FALSE;
       if (!exists)
-        {
-          g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                       _("The delivery method %lld does not exist."),
-                       (long long) cpt_order_get_delivery_method_id (order));
-          return FALSE;
-        }
+        cpt_error_add_field (&problems, "delivery_method_id",
+                             _("The delivery method %lld does not exist."),
+                             (long long) cpt_order_get_delivery_method_id (order));
     }
   if (cpt_order_get_payment_terms_id (order) > 0)
     {
@@ -277,14 +260,11 @@ check_header (CptDatabase  *db,
                        cpt_order_get_payment_terms_id (order), &exists, error))
         return FALSE;
       if (!exists)
-        {
-          g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                       _("The payment terms %lld do not exist."),
-                       (long long) cpt_order_get_payment_terms_id (order));
-          return FALSE;
-        }
+        cpt_error_add_field (&problems, "payment_terms_id",
+                             _("The payment terms %lld do not exist."),
+                             (long long) cpt_order_get_payment_terms_id (order));
     }
-  return TRUE;
+  return cpt_error_finish (&problems, error);
 }
 
 /* The order's warehouse, or the default one (then the first active). */
@@ -359,69 +339,60 @@ apply_item (CptDatabase   *db,
   return TRUE;
 }
 
-/* Checks one line and snapshots its tax into @tax. */
+/* Checks one line and snapshots its tax into @tax; every refusal is
+ * collected into @problems under "lines[@index].<field>". */
 static gboolean
 check_line (CptDatabase   *db,
             CptOrderLine  *line,
             guint          index,
             TaxSnapshot   *tax,
+            GError       **problems,
             GError       **error)
 {
   /* Translators: names a line of an order in an error message */
   g_autofree char *what = g_strdup_printf (_("Line %u"), index + 1);
+  g_autofree char *item_field = g_strdup_printf ("lines[%u].item_id", index);
+  g_autofree char *description_field = g_strdup_printf ("lines[%u].description", index);
+  g_autofree char *quantity_field = g_strdup_printf ("lines[%u].quantity", index);
+  g_autofree char *rate_field = g_strdup_printf ("lines[%u].rate", index);
+  g_autofree char *discount_field = g_strdup_printf ("lines[%u].discount", index);
+  g_autofree char *tax_field = g_strdup_printf ("lines[%u].tax_id", index);
+  GError *local = NULL;
 
   if (cpt_order_line_get_item_id (line) < 0)
     cpt_order_line_set_item_id (line, 0);
   if (cpt_order_line_get_item_id (line) > 0
-      && !apply_item (db, line, what, error))
+      && !apply_item (db, line, what, &local)
+      && !cpt_error_collect (problems, local, item_field, error))
     return FALSE;
   if (cpt_order_line_get_item_id (line) == 0
       && is_blank (cpt_order_line_get_description (line)))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("%s: a line without an item needs a description."), what);
-      return FALSE;
-    }
+    cpt_error_add_field (problems, description_field,
+                         _("%s: a line without an item needs a description."), what);
   if (cpt_order_line_get_quantity (line) < 0)
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("%s: the quantity cannot be negative."), what);
-      return FALSE;
-    }
-  if (cpt_order_line_get_quantity (line) > MAX_QUANTITY)
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("%s: the quantity is too large."), what);
-      return FALSE;
-    }
+    cpt_error_add_field (problems, quantity_field,
+                         _("%s: the quantity cannot be negative."), what);
+  else if (cpt_order_line_get_quantity (line) > MAX_QUANTITY)
+    cpt_error_add_field (problems, quantity_field,
+                         _("%s: the quantity is too large."), what);
+  else if (cpt_order_line_get_quantity (line) < cpt_order_line_get_quantity_shipped (line)
+           || cpt_order_line_get_quantity (line) < cpt_order_line_get_quantity_invoiced (line))
+    cpt_error_add_field (problems, quantity_field,
+                         _("%s: the quantity cannot be less than what was already shipped or invoiced."),
+                         what);
   if (cpt_order_line_get_rate (line) < 0)
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("%s: the unit price cannot be negative."), what);
-      return FALSE;
-    }
+    cpt_error_add_field (problems, rate_field,
+                         _("%s: the unit price cannot be negative."), what);
   if (cpt_order_line_get_discount (line) < 0
       || cpt_order_line_get_discount (line) > CPT_PERCENT_HUNDRED)
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("%s: the discount must be between 0 and 100 %%."), what);
-      return FALSE;
-    }
+    cpt_error_add_field (problems, discount_field,
+                         _("%s: the discount must be between 0 and 100 %%."), what);
   if (cpt_order_line_get_tax_id (line) <= 0)
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("%s: choose a tax."), what);
-      return FALSE;
-    }
-  if (cpt_order_line_get_quantity (line) < cpt_order_line_get_quantity_shipped (line)
-      || cpt_order_line_get_quantity (line) < cpt_order_line_get_quantity_invoiced (line))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("%s: the quantity cannot be less than what was already shipped or invoiced."),
-                   what);
-      return FALSE;
-    }
-  return lookup_tax (db, cpt_order_line_get_tax_id (line), what, tax, error);
+    cpt_error_add_field (problems, tax_field, _("%s: choose a tax."), what);
+  else if (!lookup_tax (db, cpt_order_line_get_tax_id (line), what, tax, &local)
+           && !cpt_error_collect (problems, local, tax_field, error))
+    return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -439,12 +410,15 @@ company_has_no_vat (CptDatabase  *db,
   return TRUE;
 }
 
-/* Checks the lines, snapshots their taxes and computes every amount. */
+/* Checks the lines, snapshots their taxes and computes every amount.
+ * Refusals go to @problems (then nothing is computed); @error receives
+ * what stops the check itself. */
 static gboolean
 compute_totals (CptDatabase  *db,
                 CptOrder     *order,
                 GArray       *taxes,
                 CptTotals    *totals,
+                GError      **problems,
                 GError      **error)
 {
   guint n_lines = cpt_order_get_n_lines (order);
@@ -454,50 +428,60 @@ compute_totals (CptDatabase  *db,
   gboolean no_vat;
 
   if (n_lines == 0)
-    {
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID,
-                           _("An order needs at least one line."));
-      return FALSE;
-    }
+    cpt_error_add_field (problems, "lines", "%s", _("An order needs at least one line."));
 
   lines = g_new0 (CptTotalsLine, n_lines);
   g_array_set_size (taxes, n_lines);
   for (guint i = 0; i < n_lines; i++)
     {
-      CptOrderLine *line = cpt_order_get_line (order, i);
-      TaxSnapshot *tax = &g_array_index (taxes, TaxSnapshot, i);
-
-      if (!check_line (db, line, i, tax, error))
+      if (!check_line (db, cpt_order_get_line (order, i), i,
+                       &g_array_index (taxes, TaxSnapshot, i), problems, error))
         return FALSE;
-      lines[i].quantity = cpt_order_line_get_quantity (line);
-      lines[i].unit_price = cpt_order_line_get_rate (line);
-      lines[i].discount = cpt_order_line_get_discount (line);
-      lines[i].tax_id = tax->id;
-      lines[i].tax_rate = tax->rate;
     }
 
   if (cpt_order_get_shipping_charge (order) > 0 || cpt_order_get_shipping_tax_id (order) > 0)
     {
+      GError *local = NULL;
+
       if (cpt_order_get_shipping_tax_id (order) <= 0)
         {
-          g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID,
+          cpt_error_add_field (problems, "shipping_tax_id", "%s",
                                _("The shipping charges need a tax."));
-          return FALSE;
         }
-      if (!lookup_tax (db, cpt_order_get_shipping_tax_id (order), _("Shipping charges"),
-                       &shipping_tax, error))
+      else if (!lookup_tax (db, cpt_order_get_shipping_tax_id (order), _("Shipping charges"),
+                            &shipping_tax, &local))
         {
           tax_snapshot_clear (&shipping_tax);
-          return FALSE;
+          if (!cpt_error_collect (problems, local, "shipping_tax_id", error))
+            return FALSE;
         }
-      cpt_order_set_shipping_tax_rate (order, shipping_tax.rate);
-      cpt_order_set_shipping_tax_name (order, shipping_tax.name);
-      tax_snapshot_clear (&shipping_tax);
+      else
+        {
+          cpt_order_set_shipping_tax_rate (order, shipping_tax.rate);
+          cpt_order_set_shipping_tax_name (order, shipping_tax.name);
+          tax_snapshot_clear (&shipping_tax);
+        }
     }
   else
     {
       cpt_order_set_shipping_tax_rate (order, 0);
       cpt_order_set_shipping_tax_name (order, NULL);
+    }
+
+  /* Amounts are computed from checked values only. */
+  if (*problems != NULL)
+    return TRUE;
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      CptOrderLine *line = cpt_order_get_line (order, i);
+      TaxSnapshot *tax = &g_array_index (taxes, TaxSnapshot, i);
+
+      lines[i].quantity = cpt_order_line_get_quantity (line);
+      lines[i].unit_price = cpt_order_line_get_rate (line);
+      lines[i].discount = cpt_order_line_get_discount (line);
+      lines[i].tax_id = tax->id;
+      lines[i].tax_rate = tax->rate;
     }
 
   if (!company_has_no_vat (db, &no_vat, error))
@@ -745,18 +729,21 @@ write_lines (CptDatabase  *db,
           old = g_hash_table_lookup (saved, &line_id);
           if (old == NULL)
             {
-              g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                           _("Line %u does not belong to this order."), i + 1);
+              g_autofree char *field = g_strdup_printf ("lines[%u].line_id", i);
+
+              cpt_error_add_field (error, field,
+                                   _("Line %u does not belong to this order."), i + 1);
               return FALSE;
             }
           old->kept = TRUE;
           if (cpt_order_line_get_quantity (line) < MAX (old->shipped, old->invoiced))
             {
               g_autofree char *what = g_strdup_printf (_("Line %u"), i + 1);
+              g_autofree char *field = g_strdup_printf ("lines[%u].quantity", i);
 
-              g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                           _("%s: the quantity cannot be less than what was already shipped or invoiced."),
-                           what);
+              cpt_error_add_field (error, field,
+                                   _("%s: the quantity cannot be less than what was already shipped or invoiced."),
+                                   what);
               return FALSE;
             }
           cpt_order_line_set_quantity_shipped (line, old->shipped);
@@ -868,6 +855,35 @@ write_taxes (CptDatabase  *db,
   return TRUE;
 }
 
+/* Every rule of an order, before anything is written: one refusal lists
+ * all the fields refused (customer, header, lines), so that a form or an
+ * API client can show each problem next to its field. */
+static gboolean
+check_order (CptDatabase  *db,
+             CptOrder     *order,
+             GArray       *taxes,
+             CptTotals    *totals,
+             GError      **error)
+{
+  g_autoptr(GError) problems = NULL;
+  GError *local = NULL;
+
+  if (!apply_customer (db, order, &local)
+      && !cpt_error_collect (&problems, local, "customer_id", error))
+    return FALSE;
+  local = NULL;
+  if (!check_header (db, order, &local)
+      && !cpt_error_collect (&problems, local, NULL, error))
+    return FALSE;
+  local = NULL;
+  if (!check_warehouse (db, order, &local)
+      && !cpt_error_collect (&problems, local, "warehouse_id", error))
+    return FALSE;
+  if (!compute_totals (db, order, taxes, totals, &problems, error))
+    return FALSE;
+  return cpt_error_finish (&problems, error);
+}
+
 gboolean
 cpt_order_service_save (CptDatabase  *db,
                         CptOrder     *order,
@@ -879,10 +895,7 @@ cpt_order_service_save (CptDatabase  *db,
 
   g_array_set_clear_func (taxes, (GDestroyNotify) tax_snapshot_clear);
 
-  if (!apply_customer (db, order, error)
-      || !check_header (db, order, error)
-      || !check_warehouse (db, order, error)
-      || !compute_totals (db, order, taxes, &totals, error)
+  if (!check_order (db, order, taxes, &totals, error)
       || !assign_number (db, order, error)
       || !write_header (db, order, error)
       || !write_lines (db, order, is_new, error)

@@ -156,7 +156,7 @@ cpt_settings_set_closing_rule (CptDatabase     *db,
 
   if ((guint) rule > CPT_CLOSING_RULE_SHIPPED_AND_INVOICED)
     {
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID, _("This closing rule does not exist."));
+      cpt_error_add_field (error, "rule", "%s", _("This closing rule does not exist."));
       return FALSE;
     }
 

@@ -208,8 +208,8 @@ create_in_transaction (CptDatabase               *db,
 
   if (request->date != NULL && !cpt_date_is_valid (request->date))
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The shipment date « %s » is not a valid date."), request->date);
+      cpt_error_add_field (error, "date",
+                           _("The shipment date « %s » is not a valid date."), request->date);
       return 0;
     }
   date = request->date != NULL ? g_strdup (request->date) : cpt_date_today ();
@@ -357,8 +357,8 @@ mark_delivered_in_transaction (CptDatabase  *db,
     }
   if (date != NULL && !cpt_date_is_valid (date))
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The delivery date « %s » is not a valid date."), date);
+      cpt_error_add_field (error, "date",
+                           _("The delivery date « %s » is not a valid date."), date);
       return FALSE;
     }
   day = date != NULL ? g_strdup (date) : cpt_date_today ();

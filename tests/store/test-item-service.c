@@ -140,7 +140,9 @@ test_refusals_leave_file_unchanged (void)
   cpt_item_set_rate (item, 100);
   cpt_item_set_tax_id (item, 77);
   g_assert_false (cpt_item_service_create (db, item, &error));
-  g_assert_error (error, CPT_ERROR, CPT_ERROR_NOT_FOUND);
+  g_assert_error (error, CPT_ERROR, CPT_ERROR_INVALID);
+  g_assert_cmpuint (cpt_error_get_n_fields (error), ==, 1);
+  g_assert_cmpstr (cpt_error_get_field (error, 0, NULL), ==, "tax_id");
   g_clear_error (&error);
 
   cpt_item_set_tax_id (item, 9);

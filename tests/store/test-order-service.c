@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cpt-error.h"
 #include "cpt-history-entry.h"
 #include "cpt-money.h"
@@ -519,6 +521,40 @@ test_import (Fixture       *f,
     g_object_unref (orders[i]);
 }
 
+/* One refusal lists every field refused, in the order of the form, and
+ * its message joins their sentences; the file stays unchanged. */
+static void
+test_refusal_fields (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CptOrder) order = sample_order (f);
+  g_autofree char *before = fixture_snapshot (f->db);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *message;
+
+  cpt_order_set_customer_id (order, 4242);
+  cpt_order_set_date (order, "2026-02-30");
+  cpt_order_line_set_tax_id (cpt_order_get_line (order, 0), 999);
+  cpt_order_line_set_quantity (cpt_order_get_line (order, 1), -1000);
+  cpt_order_line_set_rate (cpt_order_get_line (order, 1), -1);
+  g_assert_false (cpt_order_service_create (f->db, order, &error));
+  g_assert_error (error, CPT_ERROR, CPT_ERROR_INVALID);
+  g_assert_cmpuint (cpt_error_get_n_fields (error), ==, 5);
+  g_assert_cmpstr (cpt_error_get_field (error, 0, &message), ==, "customer_id");
+  g_assert_cmpstr (message, ==, "The customer 4242 does not exist.");
+  g_assert_cmpstr (cpt_error_get_field (error, 1, NULL), ==, "date");
+  g_assert_cmpstr (cpt_error_get_field (error, 2, &message), ==, "lines[0].tax_id");
+  g_assert_cmpstr (message, ==, "Line 1: the tax 999 is unknown.");
+  g_assert_cmpstr (cpt_error_get_field (error, 3, NULL), ==, "lines[1].quantity");
+  g_assert_cmpstr (cpt_error_get_field (error, 4, NULL), ==, "lines[1].rate");
+  g_assert_nonnull (strstr (error->message, "The customer 4242 does not exist.\n"));
+  g_assert_true (g_str_has_suffix (error->message, "\nLine 2: the unit price cannot be negative."));
+  g_assert_cmpint (cpt_order_get_id (order), ==, 0);
+  after = fixture_snapshot (f->db);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -532,6 +568,7 @@ main (int   argc,
   ADD ("/order-service/create-confirmed", test_create_confirmed_and_item_defaults);
   ADD ("/order-service/manual-number", test_manual_number);
   ADD ("/order-service/refusals", test_refusals);
+  ADD ("/order-service/refusal-fields", test_refusal_fields);
   ADD ("/order-service/life", test_life);
   ADD ("/order-service/delete-draft", test_delete_draft);
   ADD ("/order-service/update", test_update);
