@@ -145,6 +145,52 @@ cpt_order_service_create (CptDatabase  *db,
   return ok;
 }
 
+/* The search index of sales_orders is kept by a trigger. FTS5 writes its
+ * pending rows out as a new segment at the start of every statement that
+ * opens a statement journal — each insert of a line or of a tax — so in a
+ * batch each order cost one segment and its merges, a fifth of the import.
+ * A large import suspends the trigger inside its transaction and indexes
+ * its orders with one statement at the end; a rollback brings the trigger
+ * back with everything else. */
+#define SUSPEND_INDEX_MIN_ORDERS 64
+
+static gboolean
+suspend_index_trigger (CptDatabase  *db,
+                       char        **trigger_sql,
+                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = cpt_database_prepare (db,
+                               "SELECT sql FROM sqlite_schema"
+                               " WHERE type = 'trigger' AND name = 'sales_orders_fts_insert'", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    *trigger_sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (*trigger_sql == NULL)
+    return TRUE;
+  return cpt_database_exec (db, "DROP TRIGGER sales_orders_fts_insert", error);
+}
+
+static gboolean
+resume_index_trigger (CptDatabase  *db,
+                      const char   *trigger_sql,
+                      gint64        first_id,
+                      gint64        last_id,
+                      GError      **error)
+{
+  g_autofree char *index = NULL;
+
+  index = g_strdup_printf ("INSERT INTO sales_orders_fts (rowid, number, reference, customer_name)"
+                           " SELECT id, number, reference, customer_name FROM sales_orders"
+                           " WHERE id BETWEEN %" G_GINT64_FORMAT " AND %" G_GINT64_FORMAT,
+                           first_id, last_id);
+  return cpt_database_exec (db, index, error)
+         && cpt_database_exec (db, trigger_sql, error);
+}
+
 gboolean
 cpt_order_service_import (CptDatabase  *db,
                           CptOrder    **orders,
@@ -152,6 +198,7 @@ cpt_order_service_import (CptDatabase  *db,
                           GError      **error)
 {
   g_autofree SavePoint *points = NULL;
+  g_autofree char *trigger_sql = NULL;
   gboolean ok = TRUE;
   guint done = 0;
 
@@ -162,6 +209,8 @@ cpt_order_service_import (CptDatabase  *db,
   if (!cpt_database_begin (db, error))
     return FALSE;
   points = g_new0 (SavePoint, n_orders);
+  if (n_orders >= SUSPEND_INDEX_MIN_ORDERS)
+    ok = suspend_index_trigger (db, &trigger_sql, error);
   for (; done < n_orders && ok; done++)
     {
       save_point_init (&points[done], orders[done]);
@@ -169,6 +218,9 @@ cpt_order_service_import (CptDatabase  *db,
       if (!ok)
         g_prefix_error (error, _("Order %u: "), done + 1);
     }
+  if (ok && trigger_sql != NULL)
+    ok = resume_index_trigger (db, trigger_sql, cpt_order_get_id (orders[0]),
+                               cpt_order_get_id (orders[n_orders - 1]), error);
   ok = finish (db, ok, error);
   for (guint i = 0; i < done; i++)
     {

@@ -485,7 +485,9 @@ static void
 test_import (Fixture       *f,
              gconstpointer  data)
 {
-  CptOrder *orders[20];
+  /* Enough orders for the import to index them in one statement at the
+   * end (SUSPEND_INDEX_MIN_ORDERS). */
+  CptOrder *orders[100];
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
@@ -503,6 +505,8 @@ test_import (Fixture       *f,
     g_clear_error (&error);
     after = fixture_snapshot (f->db);
     g_assert_cmpstr (before, ==, after);
+    g_assert_cmpint (store_test_query_int (f->db, "SELECT count(*) FROM sqlite_schema"
+                                                  " WHERE name = 'sales_orders_fts_insert'"), ==, 1);
     for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
       {
         g_assert_cmpint (cpt_order_get_id (orders[i]), ==, 0);
@@ -513,9 +517,20 @@ test_import (Fixture       *f,
   cpt_order_line_set_tax_id (cpt_order_get_line (orders[13], 0), TAX_20);
   g_assert_true (cpt_order_service_import (f->db, orders, G_N_ELEMENTS (orders), &error));
   g_assert_no_error (error);
-  g_assert_cmpint (store_test_query_int (f->db, "SELECT count(*) FROM sales_orders"), ==, 20);
-  g_assert_cmpint (store_test_query_int (f->db, "SELECT sum(total) FROM sales_orders"), ==, 20 * 8780);
-  g_assert_cmpstr (cpt_order_get_number (orders[19]), ==, "CC-2026-00020");
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT count(*) FROM sales_orders"), ==, 100);
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT sum(total) FROM sales_orders"), ==, 100 * 8780);
+  g_assert_cmpstr (cpt_order_get_number (orders[99]), ==, "CC-2026-00100");
+
+  /* Every imported order is in the search index, and the index trigger is
+   * back for the next orders. */
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT count(*) FROM sales_orders_fts"
+                                                " WHERE sales_orders_fts MATCH '00042'"), ==, 1);
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT count(*) FROM sales_orders_fts"
+                                                " WHERE sales_orders_fts MATCH 'cc'"), ==, 100);
+  g_object_unref (create_ok (f, sample_order (f)));
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT count(*) FROM sales_orders_fts"
+                                                " WHERE sales_orders_fts MATCH '00101'"), ==, 1);
+  store_test_exec (f->db, "INSERT INTO sales_orders_fts (sales_orders_fts) VALUES ('integrity-check')");
 
   for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
     g_object_unref (orders[i]);
