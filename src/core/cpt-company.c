@@ -825,74 +825,47 @@ gboolean
 cpt_company_validate (CptCompany  *self,
                       GError     **error)
 {
+  g_autoptr(GError) problems = NULL;
+
   g_return_val_if_fail (CPT_IS_COMPANY (self), FALSE);
 
   if (self->name[0] == '\0')
-    {
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID, _("The company needs a name."));
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "name", "%s",
+                         _("The company needs a name."));
   if (self->siren[0] != '\0' && !all_digits (self->siren, 9))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The SIREN number “%s” must have 9 digits."), self->siren);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "siren",
+                         _("The SIREN number “%s” must have 9 digits."), self->siren);
   if (self->siret[0] != '\0' &&
       (!all_digits (self->siret, 14) ||
        (self->siren[0] != '\0' && strncmp (self->siret, self->siren, 9) != 0)))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The SIRET number “%s” must have 14 digits and start with the SIREN number."),
-                   self->siret);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "siret",
+                         _("The SIRET number “%s” must have 14 digits and start with the SIREN number."),
+                         self->siret);
   if (self->vat_number[0] != '\0' &&
       (strlen (self->vat_number) < 4 || strlen (self->vat_number) > 15 ||
        !g_ascii_isalpha (self->vat_number[0]) || !g_ascii_isalpha (self->vat_number[1]) ||
        (g_str_has_prefix (self->vat_number, "FR") && strlen (self->vat_number) != 13)))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The VAT number “%s” is not valid (expected: FR and 11 characters, "
-                     "or another country code and its number)."), self->vat_number);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "vat_number",
+                         _("The VAT number “%s” is not valid (expected: FR and 11 characters, "
+                           "or another country code and its number)."), self->vat_number);
   if (self->iban[0] != '\0' && !iban_is_valid (self->iban))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The IBAN “%s” is not valid: check its digits."), self->iban);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "iban",
+                         _("The IBAN “%s” is not valid: check its digits."), self->iban);
   if (self->bic[0] != '\0' && !bic_is_valid (self->bic))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The BIC “%s” must have 8 or 11 letters and digits."), self->bic);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "bic",
+                         _("The BIC “%s” must have 8 or 11 letters and digits."), self->bic);
   if (self->share_capital < 0)
-    {
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID,
-                           _("The share capital cannot be negative."));
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "share_capital", "%s",
+                         _("The share capital cannot be negative."));
   if (self->late_penalty_rate < 0 || self->late_penalty_rate > 100000)
-    {
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID,
-                           _("The late-payment penalty rate must be between 0 and 1000 %."));
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "late_penalty_rate", "%s",
+                         _("The late-payment penalty rate must be between 0 and 1000 %."));
   if (!one_of (self->vat_regime, "normal", "franchise", NULL))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The VAT regime “%s” does not exist."), self->vat_regime);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "vat_regime",
+                         _("The VAT regime “%s” does not exist."), self->vat_regime);
   if (!one_of (self->operations, "goods", "services", "both"))
-    {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The nature of operations “%s” does not exist."), self->operations);
-      return FALSE;
-    }
+    cpt_error_add_field (&problems, "operations",
+                         _("The nature of operations “%s” does not exist."), self->operations);
 
-  return TRUE;
+  return cpt_error_finish (&problems, error);
 }

@@ -79,6 +79,38 @@ show_error (CptCustomerForm *self,
     }
 }
 
+/* A refusal of the customer service: its message on top, each refused
+ * field's row marked, the first one focused. */
+static void
+show_refusal (CptCustomerForm *self,
+              const GError    *error)
+{
+  GtkWidget *first = NULL;
+
+  show_error (self, NULL, error->message);
+  for (guint i = 0; i < cpt_error_get_n_fields (error); i++)
+    {
+      const char *field = cpt_error_get_field (error, i, NULL);
+      GtkWidget *row = NULL;
+
+      if (g_strcmp0 (field, "display_name") == 0)
+        row = self->display_name_row;
+      else if (g_strcmp0 (field, "email") == 0)
+        row = self->email_row;
+      else if (g_strcmp0 (field, "siren") == 0)
+        row = self->siren_row;
+      else if (g_strcmp0 (field, "vat_number") == 0)
+        row = self->vat_row;
+      if (row == NULL)
+        continue;
+      gtk_widget_add_css_class (row, "error");
+      if (first == NULL)
+        first = row;
+    }
+  if (first != NULL)
+    gtk_widget_grab_focus (first);
+}
+
 static void
 clear_errors (CptCustomerForm *self)
 {
@@ -254,7 +286,7 @@ save_action (GtkWidget  *widget,
 
   if (!saved)
     {
-      show_error (self, NULL, error->message);
+      show_refusal (self, error);
       return;
     }
 

@@ -68,6 +68,38 @@ show_error (CptItemForm *self,
     }
 }
 
+/* A refusal of the item service: its message on top, each refused
+ * field's row marked (a duplicate SKU marks the SKU), the first focused. */
+static void
+show_refusal (CptItemForm  *self,
+              const GError *error)
+{
+  static const char * const fields[] = { "name", "sku", "rate", "reorder_level", "tax_id" };
+  GtkWidget *rows[] = { self->name_row, self->sku_row, self->rate_row, self->reorder_row, self->tax_row };
+  GtkWidget *first = NULL;
+
+  show_error (self, NULL, error->message);
+  if (g_error_matches (error, CPT_ERROR, CPT_ERROR_CONFLICT))
+    first = self->sku_row;
+  for (guint i = 0; i < cpt_error_get_n_fields (error); i++)
+    {
+      const char *field = cpt_error_get_field (error, i, NULL);
+
+      for (guint r = 0; r < G_N_ELEMENTS (fields); r++)
+        if (g_strcmp0 (field, fields[r]) == 0)
+          {
+            gtk_widget_add_css_class (rows[r], "error");
+            if (first == NULL)
+              first = rows[r];
+          }
+    }
+  if (first != NULL)
+    {
+      gtk_widget_add_css_class (first, "error");
+      gtk_widget_grab_focus (first);
+    }
+}
+
 static void
 clear_errors (CptItemForm *self)
 {
@@ -204,9 +236,7 @@ save_action (GtkWidget  *widget,
 
   if (!saved)
     {
-      /* The one refusal tied to a field the user can fix here. */
-      show_error (self, g_error_matches (error, CPT_ERROR, CPT_ERROR_CONFLICT) ? self->sku_row : NULL,
-                  error->message);
+      show_refusal (self, error);
       return;
     }
 

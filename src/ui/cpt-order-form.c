@@ -416,47 +416,69 @@ build_order (CptOrderForm  *self,
   return g_steal_pointer (&order);
 }
 
-/* Which field a refusal of the order service is about: the service names
- * a line « Ligne 2 : … », the shipping charges by their label. */
+/* The label next to a field the order service refused, by the field's
+ * domain name. */
 static GtkWidget *
-field_of_error (CptOrderForm *self,
-                const GError *error)
+label_of_field (CptOrderForm *self,
+                const char   *field)
 {
-  guint n = cpt_order_form_get_n_lines (self);
+  static const char * const totals_fields[] = {
+    "discount", "shipping_charge", "shipping_tax_id", NULL
+  };
 
-  if (g_error_matches (error, CPT_ERROR, CPT_ERROR_CONFLICT))
+  if (field == NULL)
+    return self->form_error_label;
+  if (g_str_equal (field, "customer_id"))
+    return self->customer_error;
+  if (g_str_equal (field, "salesorder_number"))
     return self->number_error;
-
-  for (guint i = 1; i <= n; i++)
-    {
-      g_autofree char *prefix = g_strdup_printf (_("Line %u"), i);
-
-      if (g_str_has_prefix (error->message, prefix))
-        return self->lines_error;
-    }
-
-  if (g_str_has_prefix (error->message, _("Shipping charges")) ||
-      g_str_equal (error->message, _("The shipping charges need a tax.")))
+  if (g_str_equal (field, "date") || g_str_equal (field, "shipment_date"))
+    return self->date_error;
+  if (g_str_equal (field, "lines") || g_str_has_prefix (field, "lines["))
+    return self->lines_error;
+  if (g_strv_contains (totals_fields, field))
     return self->totals_error;
-
   return self->form_error_label;
 }
 
-/* Shows a refusal of the service next to the field it is about. */
+static void
+append_field_error (GtkWidget  *label,
+                    const char *message)
+{
+  g_autofree char *joined = NULL;
+
+  if (gtk_widget_get_visible (label))
+    message = joined = g_strconcat (gtk_label_get_text (GTK_LABEL (label)), "\n", message, NULL);
+  cpt_order_form_set_field_error (label, message);
+}
+
+/* Shows each refusal of the service next to the field it is about; a
+ * refusal about no field goes to the top of the form (a duplicate number
+ * next to the number). */
 static void
 show_service_error (CptOrderForm *self,
                     const GError *error)
 {
-  GtkWidget *label = field_of_error (self, error);
+  guint n_fields = cpt_error_get_n_fields (error);
 
-  cpt_order_form_set_field_error (label, error->message);
+  if (g_error_matches (error, CPT_ERROR, CPT_ERROR_CONFLICT))
+    append_field_error (self->number_error, error->message);
+  else if (n_fields == 0)
+    append_field_error (self->form_error_label, error->message);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const char *message;
+      const char *field = cpt_error_get_field (error, i, &message);
 
-  if (label == self->number_error)
+      append_field_error (label_of_field (self, field), message);
+    }
+
+  if (gtk_widget_get_visible (self->number_error))
     {
       gtk_widget_add_css_class (self->number_entry, "error");
       gtk_widget_grab_focus (self->number_entry);
     }
-  else if (label == self->form_error_label)
+  if (gtk_widget_get_visible (self->form_error_label) || gtk_widget_get_visible (self->customer_error))
     {
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
     }

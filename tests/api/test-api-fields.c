@@ -226,6 +226,21 @@ test_shipment_quantities (void)
   detail_message (invoice, "line_items[1].quantity");
 }
 
+static void
+test_company (void)
+{
+  g_autoptr(CptTestApi) api = cpt_test_api_new ();
+  g_autoptr(CptTestResponse) refused = NULL;
+
+  refused = cpt_test_api_call (api, "PUT", "/api/v1/settings/company",
+                               "{\"name\": \"Comptoir SARL\", \"siren\": \"1234\","
+                               " \"iban\": \"FR7630006000011234567890188\", \"bic\": \"AB\"}", 422);
+  g_assert_cmpuint (n_details (refused), ==, 3);
+  g_assert_nonnull (strstr (detail_message (refused, "siren"), "1234"));
+  detail_message (refused, "iban");
+  detail_message (refused, "bic");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,5 +251,6 @@ main (int   argc,
   g_test_add_func ("/api/fields/order-header", test_order_header);
   g_test_add_func ("/api/fields/customers-items", test_customers_and_items);
   g_test_add_func ("/api/fields/shipment-quantities", test_shipment_quantities);
+  g_test_add_func ("/api/fields/company", test_company);
   return g_test_run ();
 }

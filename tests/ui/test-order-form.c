@@ -558,6 +558,34 @@ test_save_and_send_confirms (void)
   g_assert_cmpint (forms_test_query_int (db, "SELECT sum (committed) FROM stock_levels"), ==, 1000);
 }
 
+/* Several refusals at once: the customer gone and the tax deactivated
+ * while the form was open; each message shows next to its own field. */
+static void
+test_service_refusals_by_field (void)
+{
+  g_autoptr(CptDatabase) db = open_fixture ();
+  g_autoptr(GError) error = NULL;
+  CptOrderForm *form = open_form (db, 0);
+
+  choose_customer (form, "martin");
+  type_and_choose (cpt_order_line_row_get_item_entry (line (form, 0)), "clavier");
+  g_assert_true (cpt_database_exec (db, "DELETE FROM customers WHERE display_name = 'Librairie Martin';"
+                                        "UPDATE taxes SET is_default = 0 WHERE rate = 2000;"
+                                        "UPDATE taxes SET active = 0 WHERE rate = 2000", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (save_draft (form), ==, 0);
+  g_assert_true (gtk_widget_get_visible (form->customer_error));
+  g_assert_cmpstr (label_text (form->customer_error), ==, "Le client 1 n’existe pas.");
+  g_assert_true (gtk_widget_get_visible (form->lines_error));
+  g_assert_true (g_str_has_prefix (label_text (form->lines_error), "Ligne 1"));
+  g_assert_false (gtk_widget_get_visible (form->form_error_label));
+  g_assert_cmpint (forms_test_query_int (db, "SELECT count(*) FROM sales_orders"), ==, 0);
+
+  form->dirty = FALSE;
+  gtk_window_destroy (GTK_WINDOW (form));
+}
+
 static void
 test_leaving_with_changes_asks (void)
 {
@@ -602,6 +630,7 @@ main (int   argc,
   g_test_add_func ("/order-form/edit-order", test_edit_order);
   g_test_add_func ("/order-form/save-and-send", test_save_and_send_confirms);
   g_test_add_func ("/order-form/service-refusal-on-a-line", test_service_refusal_on_a_line);
+  g_test_add_func ("/order-form/service-refusals-by-field", test_service_refusals_by_field);
   g_test_add_func ("/order-form/leaving-asks", test_leaving_with_changes_asks);
 
   return g_test_run ();
