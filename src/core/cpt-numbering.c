@@ -200,15 +200,15 @@ cpt_numbering_validate (const char  *prefix,
 
   if (!g_utf8_validate (prefix, -1, NULL))
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The prefix is not valid text."));
+      cpt_error_add_field (error, "prefix",
+                           _("The prefix is not valid text."));
       return FALSE;
     }
   if (g_utf8_strlen (prefix, -1) > CPT_NUMBERING_MAX_PREFIX_LENGTH)
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The prefix “%s” is longer than %d characters."),
-                   prefix, CPT_NUMBERING_MAX_PREFIX_LENGTH);
+      cpt_error_add_field (error, "prefix",
+                           _("The prefix “%s” is longer than %d characters."),
+                           prefix, CPT_NUMBERING_MAX_PREFIX_LENGTH);
       return FALSE;
     }
   for (const char *p = prefix; *p != '\0'; p = g_utf8_next_char (p))
@@ -217,41 +217,41 @@ cpt_numbering_validate (const char  *prefix,
 
       if (g_unichar_iscntrl (c) || c == ' ' || g_unichar_isspace (c))
         {
-          g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                       _("The prefix “%s” contains a space or a control character."),
-                       prefix);
+          cpt_error_add_field (error, "prefix",
+                               _("The prefix “%s” contains a space or a control character."),
+                               prefix);
           return FALSE;
         }
     }
   unknown = find_unknown_token (prefix);
   if (unknown != NULL)
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The prefix “%s” contains “%s”: only {YYYY}, {YY} and {MM} "
-                     "can be used between braces."),
-                   prefix, unknown);
+      cpt_error_add_field (error, "prefix",
+                           _("The prefix “%s” contains “%s”: only {YYYY}, {YY} and {MM} "
+                             "can be used between braces."),
+                           prefix, unknown);
       return FALSE;
     }
   if (padding > CPT_NUMBERING_MAX_PADDING)
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The number of digits must be between 0 and %d."),
-                   CPT_NUMBERING_MAX_PADDING);
+      cpt_error_add_field (error, "padding",
+                           _("The number of digits must be between 0 and %d."),
+                           CPT_NUMBERING_MAX_PADDING);
       return FALSE;
     }
   if (next_number < 1)
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The next number must be 1 or more."));
+      cpt_error_add_field (error, "next_number",
+                           _("The next number must be 1 or more."));
       return FALSE;
     }
   /* Without the year in the number, a restart would issue CC-00001 a
    * second time. */
   if (yearly_reset && !cpt_numbering_has_year_token (prefix))
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("A yearly restart needs {YYYY} or {YY} in the prefix, "
-                     "otherwise numbers would repeat."));
+      cpt_error_add_field (error, "yearly_reset",
+                           _("A yearly restart needs {YYYY} or {YY} in the prefix, "
+                             "otherwise numbers would repeat."));
       return FALSE;
     }
   return TRUE;

@@ -123,20 +123,20 @@ write_terms (CptDatabase      *db,
   cpt_payment_terms_set_name (terms, name);
   if (*name == '\0')
     {
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID, _("The payment terms need a name."));
+      cpt_error_add_field (error, "name", "%s", _("The payment terms need a name."));
       return FALSE;
     }
   if (cpt_payment_terms_get_days (terms) < 0 || cpt_payment_terms_get_days (terms) > 3650)
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The payment terms “%s” must be between 0 and 3650 days."), name);
+      cpt_error_add_field (error, "days",
+                           _("The payment terms “%s” must be between 0 and 3650 days."), name);
       return FALSE;
     }
   if (cpt_payment_terms_get_is_default (terms) && !cpt_payment_terms_get_active (terms))
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The default payment terms “%s” cannot be deactivated: choose another default first."),
-                   name);
+      cpt_error_add_field (error, "active",
+                           _("The default payment terms “%s” cannot be deactivated: choose another default first."),
+                           name);
       return FALSE;
     }
 
@@ -151,9 +151,9 @@ write_terms (CptDatabase      *db,
         goto failed;
       if (cpt_payment_terms_get_is_default (current) && !cpt_payment_terms_get_is_default (terms))
         {
-          g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                       _("The payment terms “%s” are the default ones: mark other terms as the default instead."),
-                       cpt_payment_terms_get_name (current));
+          cpt_error_add_field (error, "is_default",
+                               _("The payment terms “%s” are the default ones: mark other terms as the default instead."),
+                               cpt_payment_terms_get_name (current));
           goto failed;
         }
     }

@@ -77,8 +77,8 @@ check_warehouse (CptDatabase  *db,
     }
   if (sqlite3_column_int (stmt, 0) == 0)
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The warehouse %lld is deactivated."), (long long) warehouse_id);
+      cpt_error_add_field (error, "warehouse_id",
+                           _("The warehouse %lld is deactivated."), (long long) warehouse_id);
       return FALSE;
     }
   return TRUE;

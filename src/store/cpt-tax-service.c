@@ -172,41 +172,41 @@ validate (CptTax  *tax,
 
   if (*name == '\0')
     {
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID, _("The tax needs a name."));
+      cpt_error_add_field (error, "name", "%s", _("The tax needs a name."));
       return FALSE;
     }
   if (cpt_tax_get_rate (tax) < 0 || cpt_tax_get_rate (tax) > 10000)
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The rate of the tax “%s” must be between 0 and 100 %%."), name);
+      cpt_error_add_field (error, "rate",
+                           _("The rate of the tax “%s” must be between 0 and 100 %%."), name);
       return FALSE;
     }
   if (g_strcmp0 (category, "standard") != 0 && g_strcmp0 (category, "reduced") != 0 &&
       g_strcmp0 (category, "exempt") != 0 && g_strcmp0 (category, "reverse_charge") != 0)
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The category “%s” of the tax “%s” does not exist."), category, name);
+      cpt_error_add_field (error, "category",
+                           _("The category “%s” of the tax “%s” does not exist."), category, name);
       return FALSE;
     }
   if ((g_str_equal (category, "exempt") || g_str_equal (category, "reverse_charge")) &&
       *mention == '\0')
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The tax “%s” needs the legal mention printed on documents "
-                     "(for example “Exonération de TVA, article 262 ter I du CGI”)."), name);
+      cpt_error_add_field (error, "legal_mention",
+                           _("The tax “%s” needs the legal mention printed on documents "
+                             "(for example “Exonération de TVA, article 262 ter I du CGI”)."), name);
       return FALSE;
     }
   if ((g_str_equal (category, "exempt") || g_str_equal (category, "reverse_charge")) &&
       cpt_tax_get_rate (tax) != 0)
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The tax “%s” is an exemption or a reverse charge: its rate must be 0 %%."), name);
+      cpt_error_add_field (error, "rate",
+                           _("The tax “%s” is an exemption or a reverse charge: its rate must be 0 %%."), name);
       return FALSE;
     }
   if (cpt_tax_get_is_default (tax) && !cpt_tax_get_active (tax))
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The default tax “%s” cannot be deactivated: choose another default first."), name);
+      cpt_error_add_field (error, "active",
+                           _("The default tax “%s” cannot be deactivated: choose another default first."), name);
       return FALSE;
     }
 
@@ -233,9 +233,9 @@ write_tax (CptDatabase  *db,
 
       if (cpt_tax_get_is_default (current) && !cpt_tax_get_is_default (tax))
         {
-          g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                       _("The tax “%s” is the default one: mark another tax as the default instead."),
-                       cpt_tax_get_name (current));
+          cpt_error_add_field (error, "is_default",
+                               _("The tax “%s” is the default one: mark another tax as the default instead."),
+                               cpt_tax_get_name (current));
           goto failed;
         }
 

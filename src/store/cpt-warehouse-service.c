@@ -208,14 +208,14 @@ write_warehouse (CptDatabase   *db,
   cpt_warehouse_set_name (warehouse, name);
   if (*name == '\0')
     {
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID, _("The warehouse needs a name."));
+      cpt_error_add_field (error, "name", "%s", _("The warehouse needs a name."));
       return FALSE;
     }
   if (cpt_warehouse_get_is_default (warehouse) && !cpt_warehouse_get_active (warehouse))
     {
-      g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                   _("The default warehouse “%s” cannot be deactivated: choose another default first."),
-                   name);
+      cpt_error_add_field (error, "active",
+                           _("The default warehouse “%s” cannot be deactivated: choose another default first."),
+                           name);
       return FALSE;
     }
 
@@ -230,10 +230,10 @@ write_warehouse (CptDatabase   *db,
         goto failed;
       if (cpt_warehouse_get_is_default (current) && !cpt_warehouse_get_is_default (warehouse))
         {
-          g_set_error (error, CPT_ERROR, CPT_ERROR_INVALID,
-                       _("The warehouse “%s” is the default one: mark another warehouse as the "
-                         "default instead."),
-                       cpt_warehouse_get_name (current));
+          cpt_error_add_field (error, "is_default",
+                               _("The warehouse “%s” is the default one: mark another warehouse as the "
+                                 "default instead."),
+                               cpt_warehouse_get_name (current));
           goto failed;
         }
     }
@@ -426,7 +426,7 @@ write_method (CptDatabase        *db,
   cpt_delivery_method_set_name (method, name);
   if (*name == '\0')
     {
-      g_set_error_literal (error, CPT_ERROR, CPT_ERROR_INVALID, _("The delivery method needs a name."));
+      cpt_error_add_field (error, "name", "%s", _("The delivery method needs a name."));
       return FALSE;
     }
 

@@ -241,6 +241,24 @@ test_company (void)
   detail_message (refused, "bic");
 }
 
+/* Settings refused by the store name their field as well. */
+static void
+test_settings (void)
+{
+  g_autoptr(CptTestApi) api = cpt_test_api_new ();
+  g_autoptr(CptTestResponse) tax = NULL;
+  g_autoptr(CptTestResponse) numbering = NULL;
+
+  tax = cpt_test_api_call (api, "POST", "/api/v1/taxes", "{\"name\": \"TVA 150\", \"rate\": \"150\"}", 422);
+  g_assert_cmpuint (n_details (tax), ==, 1);
+  detail_message (tax, "rate");
+
+  numbering = cpt_test_api_call (api, "PUT", "/api/v1/settings/numbering/salesorder",
+                                 "{\"prefix\": \"CMD {XX}-\"}", 422);
+  g_assert_cmpuint (n_details (numbering), ==, 1);
+  detail_message (numbering, "prefix");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,5 +270,6 @@ main (int   argc,
   g_test_add_func ("/api/fields/customers-items", test_customers_and_items);
   g_test_add_func ("/api/fields/shipment-quantities", test_shipment_quantities);
   g_test_add_func ("/api/fields/company", test_company);
+  g_test_add_func ("/api/fields/settings", test_settings);
   return g_test_run ();
 }
