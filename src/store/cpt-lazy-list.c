@@ -22,8 +22,8 @@
  * few enough for the view to build their widgets quickly. */
 #define FIRST_PAGE_SIZE 64
 /* With update_row, a new query reads as many rows as a GTK 4.8 list view
- * keeps row widgets for (200), so that it changes the values of those rows
- * and the view neither destroys nor builds any. */
+ * keeps row widgets for (200), so that it changes the values of the rows
+ * of those widgets and the view neither destroys nor builds any. */
 #define REUSED_PAGE_SIZE 200
 #define MAX_CACHED_PAGES 24
 
@@ -454,38 +454,71 @@ cpt_lazy_list_cancel (CptLazyList *self)
   self->cancellable = g_cancellable_new ();
 }
 
-/* The row object at @position if it is at hand (first rows or a cached
- * page), without reading anything. */
-static gpointer
-cpt_lazy_list_peek_row (CptLazyList *self,
-                        guint        position)
+static int
+compare_pages (gconstpointer a,
+               gconstpointer b)
 {
-  GPtrArray *rows;
+  guint page_a = GPOINTER_TO_UINT (a);
+  guint page_b = GPOINTER_TO_UINT (b);
 
-  if (self->first_rows != NULL)
-    return position < self->first_rows->len ? g_ptr_array_index (self->first_rows, position) : NULL;
-
-  rows = g_hash_table_lookup (self->cache, GUINT_TO_POINTER (position / PAGE_SIZE));
-  if (rows == NULL || position % PAGE_SIZE >= rows->len)
-    return NULL;
-  return g_ptr_array_index (rows, position % PAGE_SIZE);
+  return page_a < page_b ? -1 : page_a > page_b;
 }
 
-/* The rows shown at the top before a new query: with update_row, they
- * take the values of the new first rows (see CptLazyListSource). */
+static void
+cpt_lazy_list_add_held_rows (GPtrArray *held,
+                             GPtrArray *rows,
+                             guint      max)
+{
+  for (guint i = 0; i < rows->len && held->len < max; i++)
+    {
+      GObject *row = g_ptr_array_index (rows, i);
+
+      if (g_atomic_int_get (&row->ref_count) > 1)
+        g_ptr_array_add (held, row);
+    }
+}
+
+/* The rows at hand (first rows or cached pages) that someone else holds
+ * too, in list order: a view keeps a reference on the row of each row
+ * widget it has, wherever it is scrolled to. */
+static GPtrArray *
+cpt_lazy_list_get_held_rows (CptLazyList *self,
+                             guint        max)
+{
+  GPtrArray *held = g_ptr_array_new ();
+  g_autoptr(GList) pages = NULL;
+
+  if (self->first_rows != NULL)
+    {
+      cpt_lazy_list_add_held_rows (held, self->first_rows, max);
+      return held;
+    }
+
+  pages = g_list_sort (g_hash_table_get_keys (self->cache), (GCompareFunc) compare_pages);
+  for (const GList *l = pages; l != NULL && held->len < max; l = l->next)
+    cpt_lazy_list_add_held_rows (held, g_hash_table_lookup (self->cache, l->data), max);
+
+  return held;
+}
+
+/* Before a new query: with update_row, the rows a view shows take the
+ * values of the new first rows (see CptLazyListSource), so that the view
+ * finds its items again and keeps their widgets, wherever it was
+ * scrolled to, instead of destroying them and building new ones. */
 static void
 cpt_lazy_list_reuse_first_rows (CptLazyList *self,
                                 GPtrArray   *rows)
 {
+  g_autoptr(GPtrArray) held = NULL;
+
   if (self->source.update_row == NULL)
     return;
 
-  for (guint i = 0; i < rows->len; i++)
+  held = cpt_lazy_list_get_held_rows (self, rows->len);
+  for (guint i = 0; i < held->len; i++)
     {
-      gpointer row = cpt_lazy_list_peek_row (self, i);
+      gpointer row = g_ptr_array_index (held, i);
 
-      if (row == NULL)
-        break;
       self->source.update_row (row, g_ptr_array_index (rows, i));
       g_object_unref (g_ptr_array_index (rows, i));
       g_ptr_array_index (rows, i) = g_object_ref (row);
@@ -515,7 +548,6 @@ cpt_lazy_list_load (CptLazyList *self)
     self->source.item_type = G_OBJECT_TYPE (g_ptr_array_index (rows, 0));
 
   cpt_lazy_list_reuse_first_rows (self, rows);
-  cpt_lazy_list_clear_cache (self);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->first_rows, g_ptr_array_unref);
 
