@@ -45,6 +45,8 @@ struct _CptLazyList
 
   guint              generation;
   guint              ids_source;
+  guint              prefetch_source;
+  guint              prefetch_page;
   GCancellable      *cancellable;
   GError            *error;
   guint              loading : 1;
@@ -177,6 +179,36 @@ cpt_lazy_list_fetch_page (CptLazyList *self,
   return cpt_lazy_list_fetch_range (self, start, MIN (PAGE_SIZE, self->ids->len - start));
 }
 
+static gboolean
+cpt_lazy_list_prefetch_cb (gpointer data)
+{
+  CptLazyList *self = data;
+  guint page = self->prefetch_page;
+
+  self->prefetch_source = 0;
+  if (self->ids != NULL && page * PAGE_SIZE < self->ids->len
+      && !g_hash_table_contains (self->cache, GUINT_TO_POINTER (page)))
+    cpt_lazy_list_cache_page (self, page, cpt_lazy_list_fetch_page (self, page));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A view scrolling towards @page will soon ask for it: read it between
+ * two frames (an idle runs after the frame's layout and paint) rather
+ * than while the view binds its rows in the middle of a frame. */
+static void
+cpt_lazy_list_queue_prefetch (CptLazyList *self,
+                              guint        page)
+{
+  if (self->prefetch_source != 0
+      || page * PAGE_SIZE >= self->ids->len
+      || g_hash_table_contains (self->cache, GUINT_TO_POINTER (page)))
+    return;
+
+  self->prefetch_page = page;
+  self->prefetch_source = g_idle_add (cpt_lazy_list_prefetch_cb, self);
+}
+
 static gpointer
 cpt_lazy_list_get_item (GListModel *model,
                         guint       position)
@@ -200,6 +232,11 @@ cpt_lazy_list_get_item (GListModel *model,
       rows = cpt_lazy_list_fetch_page (self, page);
       cpt_lazy_list_cache_page (self, page, rows);
     }
+
+  if (position % PAGE_SIZE >= PAGE_SIZE / 2)
+    cpt_lazy_list_queue_prefetch (self, page + 1);
+  else if (page > 0)
+    cpt_lazy_list_queue_prefetch (self, page - 1);
 
   return g_object_ref (g_ptr_array_index (rows, position % PAGE_SIZE));
 }
@@ -448,6 +485,7 @@ static void
 cpt_lazy_list_cancel (CptLazyList *self)
 {
   g_clear_handle_id (&self->ids_source, g_source_remove);
+  g_clear_handle_id (&self->prefetch_source, g_source_remove);
   self->generation++;
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -588,6 +626,7 @@ cpt_lazy_list_finalize (GObject *object)
   CptLazyList *self = CPT_LAZY_LIST (object);
 
   g_clear_handle_id (&self->ids_source, g_source_remove);
+  g_clear_handle_id (&self->prefetch_source, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->ids, g_array_unref);
