@@ -93,6 +93,8 @@ source_free_query (gpointer query)
   g_free (q);
 }
 
+/* The row type is set where the list is made: CPT_TYPE_INVOICE is not a
+ * constant. */
 static const CptLazyListSource invoices_source = {
   .first_page = source_first_page,
   .list_ids = source_list_ids,
@@ -266,6 +268,7 @@ page_set_database (CptPage  *page,
                    gpointer  database)
 {
   CptInvoicesPage *self = CPT_INVOICES_PAGE (page);
+  CptLazyListSource source;
   GtkSingleSelection *selection;
 
   if (!g_set_object (&self->db, database))
@@ -276,7 +279,9 @@ page_set_database (CptPage  *page,
       gtk_column_view_set_model (self->column_view, NULL);
       return;
     }
-  self->list = cpt_lazy_list_new (self->db, &invoices_source);
+  source = invoices_source;
+  source.item_type = CPT_TYPE_INVOICE;
+  self->list = cpt_lazy_list_new (self->db, &source);
   g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
