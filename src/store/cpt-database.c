@@ -143,10 +143,29 @@ cpt_database_class_init (CptDatabaseClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
+/* The statement cache is looked up at every cpt_database_prepare(), with
+ * SQL texts of up to a kilobyte: g_str_hash() over the whole text was 4 %
+ * of an order import. The length and both ends tell the statements apart
+ * well enough; g_str_equal() still decides. */
+static guint
+statement_hash (gconstpointer key)
+{
+  const char *sql = key;
+  size_t length = strlen (sql);
+  guint hash = (guint) length;
+  size_t edge = MIN (length, 32);
+
+  for (size_t i = 0; i < edge; i++)
+    hash = hash * 31 + (guchar) sql[i];
+  for (size_t i = length - edge; i < length; i++)
+    hash = hash * 31 + (guchar) sql[i];
+  return hash;
+}
+
 static void
 cpt_database_init (CptDatabase *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+  self->statements = g_hash_table_new_full (statement_hash, g_str_equal, g_free,
                                             finalize_statement);
   self->pending_kinds = g_ptr_array_new_with_free_func (g_free);
 }
