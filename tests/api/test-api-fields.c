@@ -56,6 +56,7 @@ test_order_lines (void)
   g_autoptr(CptTestApi) api = cpt_test_api_new ();
   g_autoptr(CptTestResponse) refused = NULL;
   g_autoptr(CptTestResponse) types = NULL;
+  g_autoptr(CptTestResponse) decimals = NULL;
   g_autofree char *body = NULL;
   gint64 customer_id = create_customer (api);
 
@@ -81,6 +82,16 @@ test_order_lines (void)
   types = cpt_test_api_call (api, "POST", "/api/v1/salesorders", body, 422);
   g_assert_cmpstr (cpt_test_response_error_code (types), ==, "invalid");
   g_assert_nonnull (cpt_test_response_detail (types, "line_items[0].quantity"));
+
+  /* A fourth decimal on a quantity is refused where the text is read. */
+  g_free (body);
+  body = g_strdup_printf ("{\"customer_id\": %" G_GINT64_FORMAT ", \"line_items\": ["
+                          " {\"description\": \"Farine\", \"quantity\": \"1\", \"tax_id\": 1},"
+                          " {\"description\": \"Sucre\", \"quantity\": \"1.2345\", \"tax_id\": 1}]}",
+                          customer_id);
+  decimals = cpt_test_api_call (api, "POST", "/api/v1/salesorders", body, 422);
+  g_assert_cmpuint (n_details (decimals), ==, 1);
+  g_assert_nonnull (cpt_test_response_detail (decimals, "line_items[1].quantity"));
 }
 
 static void

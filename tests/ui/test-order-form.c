@@ -581,6 +581,7 @@ test_service_refusals_by_field (void)
   g_assert_true (g_str_has_prefix (label_text (form->lines_error), "Ligne 1"));
   g_assert_false (gtk_widget_get_visible (form->form_error_label));
   g_assert_cmpint (forms_test_query_int (db, "SELECT count(*) FROM sales_orders"), ==, 0);
+  forms_test_screenshot (GTK_WIDGET (form), "order-form-refusals-by-field");
 
   form->dirty = FALSE;
   gtk_window_destroy (GTK_WINDOW (form));
