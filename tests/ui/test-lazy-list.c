@@ -340,6 +340,28 @@ test_requery_keeps_row_objects (Fixture *f, gconstpointer data)
   g_assert_cmpint (after->value, ==, 8000);
 }
 
+/* Reading the second half of a page reads the next page between two
+ * frames (in an idle), so that scrolling on finds it already read. */
+static void
+test_prefetch_next_page (Fixture *f, gconstpointer data)
+{
+  TestQuery query = { 0 };
+  guint calls;
+
+  cpt_lazy_list_set_query (f->list, &query);
+  wait_loaded (f);
+
+  calls = get_rows_calls;
+  g_assert_cmpint (value_at (f, 600), ==, 4000);
+  g_assert_cmpuint (get_rows_calls, ==, calls + 1);
+  while (g_main_context_iteration (NULL, FALSE));
+  g_assert_cmpuint (get_rows_calls, ==, calls + 2);
+
+  g_assert_cmpint (value_at (f, 650), ==, 3500);
+  g_assert_cmpint (value_at (f, 700), ==, 3000);
+  g_assert_cmpuint (get_rows_calls, ==, calls + 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -356,6 +378,8 @@ main (int argc, char *argv[])
 
   g_test_add ("/lazy-list/requery-keeps-row-objects", Fixture, NULL,
               fixture_set_up, test_requery_keeps_row_objects, fixture_tear_down);
+  g_test_add ("/lazy-list/prefetch-next-page", Fixture, NULL,
+              fixture_set_up, test_prefetch_next_page, fixture_tear_down);
 
   return g_test_run ();
 }
