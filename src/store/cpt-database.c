@@ -38,6 +38,7 @@ struct _CptDatabase
   gint64      data_version;
   int         schema_version;
   gint64      busy_since;    /* monotonic µs when the current wait for the lock began */
+  GSource    *checkpoint;    /* the idle checkpoint to come, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (CptDatabase, cpt_database, G_TYPE_OBJECT)
@@ -70,6 +71,54 @@ on_database_busy_cb (void *user_data,
 
   g_usleep (g_random_int_range (200, n_calls < 50 ? 2000 : 10000));
   return 1;
+}
+
+/* SQLite checkpoints the WAL — copies its pages back into the file and
+ * syncs the file — inside the commit that takes it past 1 000 pages, so
+ * the user action that happened to commit waited for it: after an import,
+ * hundreds of milliseconds. When the commit runs from a main loop (the
+ * window, the API server), the checkpoint waits for its next idle moment
+ * instead. Elsewhere (tools, tests) it stays in the commit; so does it
+ * once the WAL is large, whatever happens. */
+#define WAL_CHECKPOINT_PAGES 1000
+#define WAL_COMMIT_CHECKPOINT_PAGES 16000
+
+static gboolean
+on_idle_checkpoint_cb (gpointer user_data)
+{
+  CptDatabase *self = user_data;
+
+  /* Within a transaction left open across main loop iterations, the next
+   * commit schedules it again. */
+  if (self->depth == 0)
+    sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  g_clear_pointer (&self->checkpoint, g_source_unref);
+  return G_SOURCE_REMOVE;
+}
+
+static int
+on_wal_commit_cb (void       *user_data,
+                  sqlite3    *db,
+                  const char *schema,
+                  int         n_pages)
+{
+  CptDatabase *self = user_data;
+  g_autoptr(GMainContext) context = NULL;
+
+  if (n_pages < WAL_CHECKPOINT_PAGES)
+    return SQLITE_OK;
+  context = g_main_context_ref_thread_default ();
+  if (n_pages >= WAL_COMMIT_CHECKPOINT_PAGES || !g_main_context_is_owner (context))
+    sqlite3_wal_checkpoint_v2 (db, schema, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  else if (self->checkpoint == NULL)
+    {
+      self->checkpoint = g_idle_source_new ();
+      g_source_set_priority (self->checkpoint, G_PRIORITY_LOW);
+      g_source_set_callback (self->checkpoint, on_idle_checkpoint_cb, self, NULL);
+      g_source_set_static_name (self->checkpoint, "[cpt] WAL checkpoint");
+      g_source_attach (self->checkpoint, context);
+    }
+  return SQLITE_OK;
 }
 
 /* Each migration step is a list of SQL resources run in one transaction. */
@@ -106,6 +155,9 @@ cpt_database_finalize (GObject *object)
 {
   CptDatabase *self = CPT_DATABASE (object);
 
+  if (self->checkpoint != NULL)
+    g_source_destroy (self->checkpoint);
+  g_clear_pointer (&self->checkpoint, g_source_unref);
   /* Statements must be finalized before the connection closes. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
@@ -812,6 +864,7 @@ cpt_database_open_with_migrations (const char              *path,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_handler (self->db, on_database_busy_cb, self);
+  sqlite3_wal_hook (self->db, on_wal_commit_cb, self);
   cpt_database_register_functions (self->db);
 
   /* journal_mode answers with a row; it stays "memory" for ":memory:". */

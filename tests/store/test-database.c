@@ -635,6 +635,50 @@ test_statement_cache (void)
   g_assert_error (error, CPT_ERROR, CPT_ERROR_DATABASE);
 }
 
+static goffset
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_size;
+}
+
+static gboolean
+write_6_mb_cb (gpointer user_data)
+{
+  store_test_exec (user_data, "INSERT INTO scratch VALUES (zeroblob (6000000))");
+  return G_SOURCE_REMOVE;
+}
+
+/* A commit that takes the WAL past 1 000 pages from the main loop leaves
+ * the checkpoint to the loop's next idle moment; without a main loop, the
+ * commit checkpoints at once, as SQLite does by itself. */
+static void
+test_idle_checkpoint (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(CptDatabase) db = store_test_open_fresh (&dir);
+  g_autofree char *path = g_strdup (cpt_database_get_path (db));
+  goffset before = file_size (path);
+
+  store_test_exec (db, "CREATE TABLE scratch (b BLOB)");
+  g_idle_add (write_6_mb_cb, db);
+  g_assert_true (g_main_context_iteration (NULL, FALSE));
+  /* The 6 MB are in the WAL, not yet in the file… */
+  g_assert_cmpint (file_size (path), <, before + 1000000);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  /* …until the loop was idle. */
+  g_assert_cmpint (file_size (path), >=, before + 6000000);
+
+  store_test_exec (db, "INSERT INTO scratch VALUES (zeroblob (6000000))");
+  g_assert_cmpint (file_size (path), >=, before + 12000000);
+
+  g_clear_object (&db);
+  store_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/database/transactions", test_transactions_and_signal);
   g_test_add_func ("/database/external-change", test_external_change);
   g_test_add_func ("/database/statement-cache", test_statement_cache);
+  g_test_add_func ("/database/idle-checkpoint", test_idle_checkpoint);
 
   return g_test_run ();
 }
