@@ -141,3 +141,28 @@ cpt_document_print_run (GtkWindow           *parent,
   operation = cpt_print_operation_new (documents, n_documents);
   cpt_print_operation_run_dialog (operation, parent);
 }
+
+/* The documents of the selected rows of a list, for its bulk « Imprimer »
+ * and « Exporter en PDF »: all of them, or none and the first refusal. */
+GPtrArray *
+cpt_document_load_all (CptDatabase          *db,
+                       const GArray         *ids,
+                       CptDocumentLoadFunc   load,
+                       GError              **error)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (db != NULL && ids != NULL && load != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      CptDocument *document = load (db, g_array_index (ids, gint64, i), error);
+
+      if (document == NULL)
+        return NULL;
+      g_ptr_array_add (documents, document);
+    }
+
+  return g_steal_pointer (&documents);
+}

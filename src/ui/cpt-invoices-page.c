@@ -14,10 +14,12 @@
 #include <glib/gi18n.h>
 
 #include "cpt-date.h"
+#include "cpt-document-export.h"
 #include "cpt-invoice-service.h"
 #include "cpt-invoice-view.h"
 #include "cpt-money.h"
 #include "cpt-page.h"
+#include "cpt-window.h"
 
 struct _CptInvoicesPage
 {
@@ -36,6 +38,7 @@ struct _CptInvoicesPage
 
   CptDatabase     *db;
   CptLazyList     *list;
+  GtkMultiSelection *selection;
   char            *search;
   CptInvoiceSort   sort;
   gboolean         descending;
@@ -261,6 +264,89 @@ on_view_changed_cb (CptInvoicesPage *self)
     cpt_lazy_list_reload (self->list);
 }
 
+/* ── Bulk actions ───────────────────────────────────────────────────── */
+
+/* As in the orders list: every document is built before printing or
+ * exporting, so keep it to what a person would print at once. */
+#define MAX_DOCUMENTS 200
+
+static void
+on_selection_changed_cb (CptInvoicesPage *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  gboolean any = !gtk_bitset_is_empty (selected);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoices.print", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoices.export-pdf", any);
+}
+
+/* Drafts are included: their documents say « Brouillon ». */
+static GPtrArray *
+cpt_invoices_page_load_documents (CptInvoicesPage *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GPtrArray *documents;
+  GtkBitsetIter iter;
+  guint position;
+
+  if (self->selection == NULL)
+    return NULL;
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position);
+       ok && ids->len <= MAX_DOCUMENTS;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    {
+      gint64 id = cpt_lazy_list_get_id (self->list, position);
+
+      if (id > 0)
+        g_array_append_val (ids, id);
+    }
+  if (ids->len == 0)
+    return NULL;
+  if (ids->len > MAX_DOCUMENTS)
+    {
+      g_autofree char *message = g_strdup_printf (_("Select at most %u invoices at once"), MAX_DOCUMENTS);
+
+      if (CPT_IS_WINDOW (root))
+        cpt_window_show_message (CPT_WINDOW (root), message);
+      return NULL;
+    }
+
+  documents = cpt_document_load_all (self->db, ids, cpt_document_load_invoice, &error);
+  if (documents == NULL && CPT_IS_WINDOW (root))
+    cpt_window_show_error (CPT_WINDOW (root), _("An Invoice Could Not Be Prepared for Printing"), error);
+  return documents;
+}
+
+static void
+cpt_invoices_page_print_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  g_autoptr(GPtrArray) documents = cpt_invoices_page_load_documents (CPT_INVOICES_PAGE (widget));
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (documents != NULL)
+    cpt_document_print_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                            (CptDocument * const *) documents->pdata, documents->len);
+}
+
+static void
+cpt_invoices_page_export_pdf_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  g_autoptr(GPtrArray) documents = cpt_invoices_page_load_documents (CPT_INVOICES_PAGE (widget));
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (documents != NULL)
+    cpt_document_export_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                             (CptDocument * const *) documents->pdata, documents->len);
+}
+
 /* ── CptPage ────────────────────────────────────────────────────────── */
 
 static void
@@ -269,10 +355,10 @@ page_set_database (CptPage  *page,
 {
   CptInvoicesPage *self = CPT_INVOICES_PAGE (page);
   CptLazyListSource source;
-  GtkSingleSelection *selection;
 
   if (!g_set_object (&self->db, database))
     return;
+  g_clear_object (&self->selection);
   g_clear_object (&self->list);
   if (self->db == NULL)
     {
@@ -284,10 +370,11 @@ page_set_database (CptPage  *page,
   self->list = cpt_lazy_list_new (self->db, &source);
   g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  on_selection_changed_cb (self);
   update_query (self);
 }
 
@@ -346,6 +433,7 @@ cpt_invoices_page_dispose (GObject *object)
   /* The template's outer box has no id: unparent it ourselves. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
   g_clear_object (&self->list);
   g_clear_object (&self->db);
   g_clear_pointer (&self->search, g_free);
@@ -383,6 +471,9 @@ cpt_invoices_page_class_init (CptInvoicesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_view_closed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_view_changed_cb);
+  gtk_widget_class_install_action (widget_class, "invoices.print", NULL, cpt_invoices_page_print_action);
+  gtk_widget_class_install_action (widget_class, "invoices.export-pdf", NULL,
+                                   cpt_invoices_page_export_pdf_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -390,6 +481,8 @@ static void
 cpt_invoices_page_init (CptInvoicesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoices.print", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "invoices.export-pdf", FALSE);
 
   self->sort = CPT_INVOICE_SORT_DATE;
   self->descending = TRUE;
@@ -416,4 +509,12 @@ cpt_invoices_page_get_view (CptInvoicesPage *self)
   g_return_val_if_fail (CPT_IS_INVOICES_PAGE (self), NULL);
 
   return GTK_WIDGET (self->view);
+}
+
+GtkColumnView *
+cpt_invoices_page_get_column_view (CptInvoicesPage *self)
+{
+  g_return_val_if_fail (CPT_IS_INVOICES_PAGE (self), NULL);
+
+  return self->column_view;
 }

@@ -24,5 +24,6 @@ void         cpt_invoices_page_show_invoice (CptInvoicesPage *self,
                                              gint64           invoice_id);
 CptLazyList *cpt_invoices_page_get_list     (CptInvoicesPage *self);
 GtkWidget   *cpt_invoices_page_get_view     (CptInvoicesPage *self);
+GtkColumnView *cpt_invoices_page_get_column_view (CptInvoicesPage *self);
 
 G_END_DECLS

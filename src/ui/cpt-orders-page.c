@@ -551,7 +551,8 @@ static GPtrArray *
 cpt_orders_page_load_documents (CptOrdersPage *self)
 {
   g_autoptr(GArray) ids = cpt_orders_page_get_selected_ids (self, MAX_DOCUMENTS + 1);
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *documents;
 
   if (ids->len == 0)
     {
@@ -565,20 +566,11 @@ cpt_orders_page_load_documents (CptOrdersPage *self)
       return NULL;
     }
 
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      CptDocument *document = cpt_document_load_order (self->db, g_array_index (ids, gint64, i), &error);
+  documents = cpt_document_load_all (self->db, ids, cpt_document_load_order, &error);
+  if (documents == NULL)
+    cpt_orders_page_error (self, _("An Order Could Not Be Prepared for Printing"), error);
 
-      if (document == NULL)
-        {
-          cpt_orders_page_error (self, _("An Order Could Not Be Prepared for Printing"), error);
-          return NULL;
-        }
-      g_ptr_array_add (documents, document);
-    }
-
-  return g_steal_pointer (&documents);
+  return documents;
 }
 
 static void

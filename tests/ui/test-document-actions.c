@@ -14,6 +14,7 @@
 
 #include "cpt-invoice-view.h"
 #include "cpt-invoices-page.h"
+#include "cpt-page.h"
 #include "cpt-sample-data.h"
 #include "cpt-shipment-view.h"
 #include "cpt-shipments-page.h"
@@ -250,6 +251,76 @@ test_delivery_note (Fixture       *f,
   g_assert_null (strstr (text, "Total TTC"));
 }
 
+static gboolean
+list_filled_cb (gpointer data)
+{
+  return g_list_model_get_n_items (data) > 0;
+}
+
+/* « Actions en bloc » of the invoices list: two invoices selected, one PDF
+ * each in the chosen folder, each under its number. */
+static void
+test_invoices_bulk_export (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *first = query_text (f, "SELECT number FROM invoices WHERE number IS NOT NULL ORDER BY id LIMIT 1");
+  g_autofree char *second = query_text (f, "SELECT number FROM invoices WHERE number IS NOT NULL"
+                                           " ORDER BY id LIMIT 1 OFFSET 1");
+  gint64 first_id = query_int (f, "SELECT id FROM invoices WHERE number IS NOT NULL ORDER BY id LIMIT 1");
+  gint64 second_id = query_int (f, "SELECT id FROM invoices WHERE number IS NOT NULL ORDER BY id LIMIT 1 OFFSET 1");
+  g_autofree char *folder = g_build_filename (g_get_home_dir (), "bulk", NULL);
+  g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
+  const char *numbers[] = { first, second };
+  CptInvoicesPage *page = CPT_INVOICES_PAGE (cpt_window_get_page_widget (f->window, "invoices"));
+  GtkSelectionModel *selection = gtk_column_view_get_model (cpt_invoices_page_get_column_view (page));
+  CptLazyList *list = cpt_invoices_page_get_list (page);
+  GtkWindow *dialog;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_true (GTK_IS_MULTI_SELECTION (selection));
+  /* The invoices page on screen: open an invoice, back to the list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-invoice", "x", first_id));
+  g_assert_true (cpt_ui_test_wait (invoice_view_ready, cpt_invoices_page_get_view (page), 10000));
+  g_assert_true (cpt_page_go_back (CPT_PAGE (page)));
+  g_assert_true (cpt_ui_test_wait (list_filled_cb, list, 10000));
+
+  /* Nothing selected: nothing to print. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "invoices.export-pdf", NULL);
+  cpt_ui_test_wait_ms (50);
+  g_assert_false (find_window_cb ((gpointer[]) { GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), NULL }));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      gint64 id = cpt_lazy_list_get_id (list, i);
+
+      if (id == first_id || id == second_id)
+        gtk_selection_model_select_item (selection, i, FALSE);
+    }
+  g_assert_cmpuint (gtk_bitset_get_size (gtk_selection_model_get_selection (selection)), ==, 2);
+  cpt_ui_test_screenshot (GTK_WIDGET (f->window), "invoices-bulk-selection");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "invoices.export-pdf", NULL));
+  dialog = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)), ==,
+                   GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder_file, NULL));
+  g_assert_true (cpt_ui_test_wait (chooser_in_folder_cb, (gpointer[]) { dialog, folder_file }, 10000));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Facture %s.pdf", numbers[i]);
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (cpt_ui_test_wait (file_exists_cb, path, 10000));
+      text = pdf_text (path);
+      g_assert_nonnull (strstr (text, "Facture"));
+      g_assert_nonnull (strstr (text, numbers[i]));
+      g_assert_null (strstr (text, numbers[1 - i]));
+    }
+}
+
 /* GTK keeps its recent files and caches under the home: remove it all. */
 static void
 remove_tree (const char *path)
@@ -295,6 +366,10 @@ main (int   argc,
   g_test_add ("/ui/document-actions/invoice", Fixture, NULL, fixture_set_up, test_invoice, fixture_tear_down);
   g_test_add ("/ui/document-actions/delivery-note", Fixture, NULL, fixture_set_up, test_delivery_note,
               fixture_tear_down);
+  /* Last: it exports into a folder of its own, which the next export
+   * would offer first. */
+  g_test_add ("/ui/document-actions/invoices-bulk-export", Fixture, NULL, fixture_set_up,
+              test_invoices_bulk_export, fixture_tear_down);
 
   status = g_test_run ();
   remove_tree (home);
