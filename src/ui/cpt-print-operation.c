@@ -12,6 +12,7 @@
 #include "cpt-print-operation.h"
 
 #include <adwaita.h>
+#include <errno.h>
 #include <glib/gi18n.h>
 
 #include "cpt-document-renderer.h"
@@ -19,7 +20,8 @@
 /* Prints one or several documents (a bulk print from the orders list)
  * as one job through the GTK print dialog, with its preview. Pages come
  * from the same renderer as the PDF export; the print settings and the
- * page setup are remembered for the session. */
+ * page setup of the last print are remembered, across runs too, in
+ * comptoir/print-settings.ini under the user's configuration folder. */
 
 struct _CptPrintOperation
 {
@@ -34,6 +36,53 @@ G_DEFINE_FINAL_TYPE (CptPrintOperation, cpt_print_operation, GTK_TYPE_PRINT_OPER
 
 static GtkPrintSettings *session_settings;
 static GtkPageSetup *session_page_setup;
+static gboolean saved_loaded;
+
+static char *
+saved_settings_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "comptoir", "print-settings.ini", NULL);
+}
+
+/* Once per run, before the first print: what the last run saved. A
+ * missing or unreadable file leaves GTK's defaults and A4. */
+static void
+load_saved_settings (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GKeyFile) file = NULL;
+
+  if (saved_loaded)
+    return;
+  saved_loaded = TRUE;
+  path = saved_settings_path ();
+  file = g_key_file_new ();
+  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL))
+    return;
+  if (session_settings == NULL)
+    session_settings = gtk_print_settings_new_from_key_file (file, NULL, NULL);
+  if (session_page_setup == NULL)
+    session_page_setup = gtk_page_setup_new_from_key_file (file, NULL, NULL);
+}
+
+/* Failing to save only costs the next run its settings: a warning. */
+static void
+save_settings (void)
+{
+  g_autofree char *path = saved_settings_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (session_settings != NULL)
+    gtk_print_settings_to_key_file (session_settings, file, NULL);
+  if (session_page_setup != NULL)
+    gtk_page_setup_to_key_file (session_page_setup, file, NULL);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    g_warning ("Cannot create %s: %s", dir, g_strerror (errno));
+  else if (!g_key_file_save_to_file (file, path, &error))
+    g_warning ("Cannot save the print settings: %s", error->message);
+}
 
 static void
 cpt_print_operation_begin_print (GtkPrintOperation *operation,
@@ -93,8 +142,14 @@ cpt_print_operation_done (GtkPrintOperation       *operation,
 {
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     {
-      g_set_object (&session_settings, gtk_print_operation_get_print_settings (operation));
-      g_set_object (&session_page_setup, gtk_print_operation_get_default_page_setup (operation));
+      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+      GtkPageSetup *page_setup = gtk_print_operation_get_default_page_setup (operation);
+
+      if (settings != NULL)
+        g_set_object (&session_settings, settings);
+      if (page_setup != NULL)
+        g_set_object (&session_page_setup, page_setup);
+      save_settings ();
     }
   if (GTK_PRINT_OPERATION_CLASS (cpt_print_operation_parent_class)->done)
     GTK_PRINT_OPERATION_CLASS (cpt_print_operation_parent_class)->done (operation, result);
@@ -139,6 +194,7 @@ cpt_print_operation_init (CptPrintOperation *self)
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_allow_async (operation, TRUE);
+  load_saved_settings ();
   if (session_settings != NULL)
     gtk_print_operation_set_print_settings (operation, session_settings);
   if (session_page_setup != NULL)

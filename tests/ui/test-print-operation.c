@@ -94,14 +94,105 @@ test_export (void)
   g_rmdir (dir);
 }
 
+/* The first run prints with a printer, two copies and A5 landscape; the
+ * next run, a process of its own, starts from them. */
+static void
+test_settings_remembered (void)
+{
+  if (g_test_subprocess ())
+    {
+      const char *run = g_getenv ("CPT_TEST_RUN");
+
+      if (g_strcmp0 (run, "first") == 0)
+        {
+          g_auto(CptTotals) totals = { 0, };
+          g_autoptr(CptDocument) invoice = cpt_test_document_new (CPT_DOCUMENT_KIND_INVOICE, 2, FALSE, &totals);
+          g_autoptr(CptPrintOperation) operation = cpt_print_operation_new (&invoice, 1);
+          g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+          g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+          g_autoptr(GtkPaperSize) a5 = gtk_paper_size_new (GTK_PAPER_NAME_A5);
+          g_autoptr(GError) error = NULL;
+          g_autofree char *path = g_build_filename (g_get_user_config_dir (), "print.pdf", NULL);
+          GtkPrintOperationResult result;
+
+          gtk_print_settings_set_printer (settings, "Bureau étage 2");
+          gtk_print_settings_set_n_copies (settings, 2);
+          gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), settings);
+          gtk_page_setup_set_paper_size (setup, a5);
+          gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+          gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
+          gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+          result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            NULL, &error);
+          g_assert_no_error (error);
+          g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+          g_unlink (path);
+        }
+      else
+        {
+          g_auto(CptTotals) totals = { 0, };
+          g_autoptr(CptDocument) invoice = cpt_test_document_new (CPT_DOCUMENT_KIND_INVOICE, 2, FALSE, &totals);
+          g_autoptr(CptPrintOperation) operation = cpt_print_operation_new (&invoice, 1);
+          GtkPrintSettings *settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (operation));
+          GtkPageSetup *setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (operation));
+
+          g_assert_nonnull (settings);
+          g_assert_cmpstr (gtk_print_settings_get_printer (settings), ==, "Bureau étage 2");
+          g_assert_cmpint (gtk_print_settings_get_n_copies (settings), ==, 2);
+          g_assert_nonnull (setup);
+          g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup)), ==, GTK_PAPER_NAME_A5);
+          g_assert_cmpint (gtk_page_setup_get_orientation (setup), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+        }
+      return;
+    }
+
+  {
+    g_autofree char *file = g_build_filename (g_get_user_config_dir (), "comptoir", "print-settings.ini", NULL);
+    g_autofree char *contents = NULL;
+
+    g_unlink (file);
+    g_setenv ("CPT_TEST_RUN", "first", TRUE);
+    g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+    g_test_trap_assert_passed ();
+    g_assert_true (g_file_get_contents (file, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "Bureau étage 2"));
+
+    g_setenv ("CPT_TEST_RUN", "next", TRUE);
+    g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+    g_test_trap_assert_passed ();
+    g_unlink (file);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *config = NULL;
+  int status;
+
+  /* The saved print settings go to a configuration folder of the test's
+   * own, shared with its subprocesses. */
+  if (g_getenv ("CPT_TEST_CONFIG") == NULL)
+    {
+      config = g_dir_make_tmp ("cpt-config-XXXXXX", NULL);
+      g_assert_nonnull (config);
+      g_setenv ("CPT_TEST_CONFIG", config, TRUE);
+    }
+  g_setenv ("XDG_CONFIG_HOME", g_getenv ("CPT_TEST_CONFIG"), TRUE);
   cpt_test_documents_use_french ();
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/print-operation/export", test_export);
+  g_test_add_func ("/ui/print-operation/settings-remembered", test_settings_remembered);
 
-  return g_test_run ();
+  status = g_test_run ();
+  if (config != NULL)
+    {
+      g_autofree char *comptoir = g_build_filename (config, "comptoir", NULL);
+
+      g_rmdir (comptoir);
+      g_rmdir (config);
+    }
+  return status;
 }
