@@ -113,6 +113,64 @@ cpt_ui_test_wait_drawn (GtkWidget *widget)
   g_signal_handler_disconnect (clock, id);
 }
 
+typedef struct {
+  GtkWidget *window;
+  int        width;
+  int        height;
+} Size;
+
+static gboolean
+has_size (gpointer data)
+{
+  Size *size = data;
+
+  /* Client-side decorations take a few pixels of the default size: the
+   * content gets at most that much, a stricter test. */
+  return ABS (gtk_widget_get_width (size->window) - size->width) <= 16
+         && ABS (gtk_widget_get_height (size->window) - size->height) <= 16;
+}
+
+/* The window at the given size, laid out and painted. */
+void
+cpt_ui_test_resize (GtkWindow *window,
+                    int        width,
+                    int        height)
+{
+  Size size = { GTK_WIDGET (window), width, height };
+
+  gtk_window_set_default_size (window, width, height);
+  if (!cpt_ui_test_wait (has_size, &size, 5000))
+    g_error ("window %d × %d, wanted %d × %d", gtk_widget_get_width (size.window),
+             gtk_widget_get_height (size.window), width, height);
+  cpt_ui_test_wait_drawn (GTK_WIDGET (window));
+}
+
+/* Whether every visible column view under root fits its scrolled window's
+ * width: nothing to scroll sideways. */
+gboolean
+cpt_ui_test_fits_width (GtkWidget *root)
+{
+  if (GTK_IS_SCROLLED_WINDOW (root) && gtk_widget_get_mapped (root)
+      && GTK_IS_COLUMN_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (root))))
+    {
+      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (root));
+
+      if (gtk_adjustment_get_upper (h) > gtk_adjustment_get_page_size (h))
+        {
+          g_test_message ("%s is %g px wide for %g px",
+                          gtk_widget_get_name (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (root))),
+                          gtk_adjustment_get_upper (h), gtk_adjustment_get_page_size (h));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!cpt_ui_test_fits_width (child))
+      return FALSE;
+  return TRUE;
+}
+
 void
 cpt_ui_test_screenshot (GtkWidget  *widget,
                         const char *name)

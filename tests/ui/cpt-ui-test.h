@@ -27,6 +27,10 @@ gboolean        cpt_ui_test_wait            (CptUiTestCondition  condition,
                                              guint               timeout_ms);
 void            cpt_ui_test_wait_ms         (guint               ms);
 void            cpt_ui_test_wait_drawn      (GtkWidget          *widget);
+void            cpt_ui_test_resize          (GtkWindow          *window,
+                                             int                 width,
+                                             int                 height);
+gboolean        cpt_ui_test_fits_width      (GtkWidget          *root);
 void            cpt_ui_test_screenshot      (GtkWidget          *widget,
                                              const char         *name);
 GtkWidget      *cpt_ui_test_find_label      (GtkWidget          *root,

@@ -14,6 +14,7 @@
 #include "cpt-customers-page.h"
 #include "cpt-error.h"
 #include "cpt-invoice-service.h"
+#include "cpt-invoices-page.h"
 #include "cpt-item-service.h"
 #include "cpt-items-page.h"
 #include "cpt-money.h"
@@ -596,6 +597,51 @@ list_has_rows (gpointer data)
   return !cpt_lazy_list_get_loading (data) && g_list_model_get_n_items (data) > 0;
 }
 
+/* The lists fit the smallest window an office worker uses, 1280 × 800,
+ * and a larger one without sideways scrolling: the customer column
+ * gives way, the total stays whole. */
+static void
+tour_sizes (CptWindow *window)
+{
+  static const char *const pages[] = { "orders", "invoices", "customers", "items" };
+  static const int sizes[][2] = { { 1280, 800 }, { 1600, 1000 } };
+
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  GdkMonitor *monitor = g_list_model_get_item (gdk_display_get_monitors (display), 0);
+  GdkRectangle screen;
+
+  gdk_monitor_get_geometry (monitor, &screen);
+  g_object_unref (monitor);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      /* xvfb-run's default screen is 1280 × 1024: the larger size only
+       * under a larger screen (-s "-screen 0 1920x1200x24"). */
+      if (sizes[s][0] > screen.width || sizes[s][1] > screen.height)
+        {
+          g_test_message ("No %d × %d screenshots on a %d × %d screen",
+                          sizes[s][0], sizes[s][1], screen.width, screen.height);
+          continue;
+        }
+      cpt_ui_test_resize (GTK_WINDOW (window), sizes[s][0], sizes[s][1]);
+      for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s-%d", pages[p], sizes[s][0]);
+          GtkWidget *page;
+          CptLazyList *list;
+
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", pages[p]);
+          page = cpt_window_get_page_widget (window, pages[p]);
+          list = CPT_IS_ORDERS_PAGE (page) ? cpt_orders_page_get_list (CPT_ORDERS_PAGE (page))
+                 : CPT_IS_INVOICES_PAGE (page) ? cpt_invoices_page_get_list (CPT_INVOICES_PAGE (page))
+                 : CPT_IS_CUSTOMERS_PAGE (page) ? cpt_customers_page_get_list (CPT_CUSTOMERS_PAGE (page))
+                 : cpt_items_page_get_list (CPT_ITEMS_PAGE (page));
+          g_assert_true (cpt_ui_test_wait (list_has_rows, list, 10000));
+          cpt_ui_test_screenshot (GTK_WIDGET (window), name);
+          g_assert_true (cpt_ui_test_fits_width (page));
+        }
+    }
+}
+
 /* PRODUCT.md §7: a new file opens on the welcome page; « Charger des
  * données d'exemple » fills it in the background and shows the orders.
  * Then a tour of the demo company for the screenshots. */
@@ -668,6 +714,8 @@ test_first_start (void)
   items = CPT_ITEMS_PAGE (cpt_window_get_page_widget (window, "items"));
   g_assert_true (cpt_ui_test_wait (list_has_rows, cpt_items_page_get_list (items), 10000));
   cpt_ui_test_screenshot (GTK_WIDGET (window), "items-sample-data");
+
+  tour_sizes (window);
 
   cpt_ui_test_destroy (app);
   cpt_ui_test_remove_tmpdir (dir);
