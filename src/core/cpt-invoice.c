@@ -28,6 +28,7 @@ struct _CptInvoice
   char *reference;
   char *date;
   char *due_date;
+  char *delivery_date;
   char *payment_terms_name;
   char *issued_at;
   char *paid_date;
@@ -83,6 +84,7 @@ enum {
   PROP_REFERENCE,
   PROP_DATE,
   PROP_DUE_DATE,
+  PROP_DELIVERY_DATE,
   PROP_PAYMENT_TERMS_NAME,
   PROP_ISSUED_AT,
   PROP_PAID_DATE,
@@ -126,6 +128,7 @@ cpt_invoice_finalize (GObject *object)
   g_clear_pointer (&self->reference, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->due_date, g_free);
+  g_clear_pointer (&self->delivery_date, g_free);
   g_clear_pointer (&self->payment_terms_name, g_free);
   g_clear_pointer (&self->issued_at, g_free);
   g_clear_pointer (&self->paid_date, g_free);
@@ -203,6 +206,10 @@ cpt_invoice_get_property (GObject    *object,
 
     case PROP_DUE_DATE:
       g_value_set_string (value, self->due_date);
+      break;
+
+    case PROP_DELIVERY_DATE:
+      g_value_set_string (value, self->delivery_date);
       break;
 
     case PROP_PAYMENT_TERMS_NAME:
@@ -368,6 +375,10 @@ cpt_invoice_set_property (GObject      *object,
       cpt_invoice_set_due_date (self, g_value_get_string (value));
       break;
 
+    case PROP_DELIVERY_DATE:
+      cpt_invoice_set_delivery_date (self, g_value_get_string (value));
+      break;
+
     case PROP_PAYMENT_TERMS_NAME:
       cpt_invoice_set_payment_terms_name (self, g_value_get_string (value));
       break;
@@ -508,6 +519,10 @@ cpt_invoice_class_init (CptInvoiceClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DUE_DATE] =
     g_param_spec_string ("due-date", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The sale or delivery date (the last shipment's), NULL when none. */
+  properties[PROP_DELIVERY_DATE] =
+    g_param_spec_string ("delivery-date", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PAYMENT_TERMS_NAME] =
     g_param_spec_string ("payment-terms-name", NULL, NULL, NULL,
@@ -841,6 +856,24 @@ cpt_invoice_set_due_date (CptInvoice *self,
 
   if (g_set_str_compat (&self->due_date, due_date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_DATE]);
+}
+
+const char *
+cpt_invoice_get_delivery_date (CptInvoice *self)
+{
+  g_return_val_if_fail (CPT_IS_INVOICE (self), NULL);
+
+  return self->delivery_date;
+}
+
+void
+cpt_invoice_set_delivery_date (CptInvoice *self,
+                               const char *delivery_date)
+{
+  g_return_if_fail (CPT_IS_INVOICE (self));
+
+  if (g_set_str_compat (&self->delivery_date, delivery_date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELIVERY_DATE]);
 }
 
 const char *

@@ -51,6 +51,8 @@ const char *cpt_invoice_get_date (CptInvoice *self);
 void cpt_invoice_set_date (CptInvoice *self, const char *date);
 const char *cpt_invoice_get_due_date (CptInvoice *self);
 void cpt_invoice_set_due_date (CptInvoice *self, const char *due_date);
+const char *cpt_invoice_get_delivery_date (CptInvoice *self);
+void cpt_invoice_set_delivery_date (CptInvoice *self, const char *delivery_date);
 const char *cpt_invoice_get_payment_terms_name (CptInvoice *self);
 void cpt_invoice_set_payment_terms_name (CptInvoice *self, const char *payment_terms_name);
 const char *cpt_invoice_get_issued_at (CptInvoice *self);

@@ -292,6 +292,7 @@ cpt_document_build_invoice (CptInvoice *invoice)
   cpt_document_set_text (document, CPT_DOCUMENT_ORDER_NUMBER, cpt_invoice_get_order_number (invoice));
   cpt_document_set_date (document, CPT_DOCUMENT_DATE_ISSUE, cpt_invoice_get_date (invoice));
   cpt_document_set_date (document, CPT_DOCUMENT_DATE_DUE, cpt_invoice_get_due_date (invoice));
+  cpt_document_set_date (document, CPT_DOCUMENT_DATE_SALE, cpt_invoice_get_delivery_date (invoice));
   cpt_document_set_text (document, CPT_DOCUMENT_PAYMENT_TERMS, cpt_invoice_get_payment_terms_name (invoice));
   cpt_document_set_text (document, CPT_DOCUMENT_CUSTOMER_REFERENCE, cpt_invoice_get_reference (invoice));
   cpt_document_set_text (document, CPT_DOCUMENT_NOTES, cpt_invoice_get_notes (invoice));

@@ -32,7 +32,7 @@
   " i.seller_postcode, i.seller_city, i.seller_country, i.seller_siren, i.seller_siret," \
   " i.seller_rcs_city, i.seller_vat_number, i.seller_vat_regime, i.seller_vat_on_debits," \
   " i.seller_operations, i.seller_iban, i.seller_bic, i.seller_email, i.seller_phone," \
-  " i.seller_late_penalty_rate, i.seller_footer" \
+  " i.seller_late_penalty_rate, i.seller_footer, i.delivery_date" \
   " FROM invoices i LEFT JOIN credit_notes cn ON cn.id = i.credited_by"
 
 #define TEXT(n) ((const char *) sqlite3_column_text (stmt, (n)))
@@ -103,6 +103,7 @@ invoice_from_row (sqlite3_stmt *stmt)
                 "late-penalty-rate", sqlite3_column_int (stmt, 61),
                 "footer", TEXT (62),
                 NULL);
+  cpt_invoice_set_delivery_date (invoice, TEXT (63));
   return invoice;
 }
 

@@ -315,6 +315,52 @@ test_invoice (Fixture       *f,
   g_assert_null (strstr (text, "Nouveau nom"));
   g_assert_nonnull (strstr (text, "Exonération de TVA, article 262 ter I du CGI"));
   g_assert_nonnull (strstr (text, "frais de recouvrement"));
+  /* Nothing shipped: no sale or delivery date. */
+  g_assert_null (cpt_invoice_get_delivery_date (invoice));
+  g_assert_null (cpt_document_get_date (document, CPT_DOCUMENT_DATE_SALE));
+  g_assert_null (strstr (text, "Date de vente / livraison"));
+}
+
+/* The invoice of a shipped order carries the date of its last shipment as
+ * the sale or delivery date, printed since it differs from the issue date. */
+static void
+test_invoice_delivery_date (Fixture       *f,
+                            gconstpointer  data)
+{
+  gint64 order_id = confirmed_order (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CptStatement) stmt = cpt_database_prepare (f->db, "SELECT id FROM sales_order_lines"
+                                                               " WHERE order_id = ? ORDER BY id LIMIT 1", &error);
+  CptLineQuantity one[1];
+  CptShipmentRequest first = { 0, "2026-12-01", "Geodis", "GX-1", one, 1 };
+  CptShipmentRequest rest = { 0, "2026-12-03", "Geodis", "GX-2", NULL, 0 };
+  g_autoptr(CptInvoice) invoice = NULL;
+  g_autoptr(CptDocument) document = NULL;
+  g_autofree char *text = NULL;
+  gint64 invoice_id;
+
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, order_id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  one[0] = (CptLineQuantity) { sqlite3_column_int64 (stmt, 0), 1000 };
+  g_assert_cmpint (cpt_shipment_service_create (f->db, order_id, &first, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (cpt_shipment_service_create (f->db, order_id, &rest, &error), >, 0);
+  g_assert_no_error (error);
+
+  invoice_id = cpt_invoice_service_create_issued (f->db, order_id, NULL, &error);
+  g_assert_no_error (error);
+  invoice = cpt_invoice_service_get (f->db, invoice_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cpt_invoice_get_delivery_date (invoice), ==, "2026-12-03");
+  document = cpt_document_load_invoice (f->db, invoice_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cpt_document_get_date (document, CPT_DOCUMENT_DATE_SALE), ==, "2026-12-03");
+  g_assert_cmpstr (cpt_document_get_date (document, CPT_DOCUMENT_DATE_ISSUE), !=, "2026-12-03");
+
+  text = pdf_flat_text (f, document);
+  g_assert_nonnull (strstr (text, "Date de vente / livraison"));
+  g_assert_nonnull (strstr (text, "03/12/2026"));
 }
 
 /* A draft has no number and no snapshot yet: it prints « Brouillon » and
@@ -420,6 +466,8 @@ main (int   argc,
 
   g_test_add ("/documents/store/order", Fixture, NULL, fixture_set_up, test_order, fixture_tear_down);
   g_test_add ("/documents/store/invoice", Fixture, NULL, fixture_set_up, test_invoice, fixture_tear_down);
+  g_test_add ("/documents/store/invoice-delivery-date", Fixture, NULL, fixture_set_up,
+              test_invoice_delivery_date, fixture_tear_down);
   g_test_add ("/documents/store/draft-invoice", Fixture, NULL, fixture_set_up, test_draft_invoice,
               fixture_tear_down);
   g_test_add ("/documents/store/credit-note", Fixture, NULL, fixture_set_up, test_credit_note,

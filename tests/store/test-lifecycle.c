@@ -179,6 +179,34 @@ test_shipped_and_invoiced (LifecycleFixture *f,
                                                 " WHERE event = 'reopened'"), ==, 1);
 }
 
+/* An invoice made after a shipment keeps the last shipment's date as its
+ * sale or delivery date; one made before any shipment has none. */
+static void
+test_invoice_delivery_date (LifecycleFixture *f,
+                            gconstpointer     data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CptInvoice) before = NULL;
+  g_autoptr(CptInvoice) after = NULL;
+  gint64 order_id;
+  CptLineQuantity two_chairs[2];
+
+  order_id = lifecycle_order (f, f->customer_id, "2026-03-02", 5000, 2000, CPT_ORDER_STATUS_CONFIRMED);
+  two_chairs[0] = (CptLineQuantity) { lifecycle_line_id (f, order_id, 0), 2000 };
+  two_chairs[1] = (CptLineQuantity) { lifecycle_line_id (f, order_id, 1), 0 };
+
+  before = cpt_invoice_service_get (f->db, issue (f, order_id, "2026-03-03", two_chairs, 2), &error);
+  g_assert_no_error (error);
+  g_assert_null (cpt_invoice_get_delivery_date (before));
+
+  ship (f, order_id, NULL, 0);
+  after = cpt_invoice_service_get (f->db, issue (f, order_id, "2026-03-09", NULL, 0), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cpt_invoice_get_delivery_date (after), ==, "2026-03-05");
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT count (*) FROM invoices"
+                                                " WHERE delivery_date = '2026-03-05'"), ==, 1);
+}
+
 /* A shipment lowers on hand and committed; deleting it restores both. */
 static void
 test_shipment_stock (LifecycleFixture *f,
@@ -603,6 +631,7 @@ main (int   argc,
   ADD_TEST ("/lifecycle/invoices/partial-close-credit-reopen", test_partial_invoices_close_and_credit_reopens);
   ADD_TEST ("/lifecycle/closing/shipped-and-invoiced", test_shipped_and_invoiced);
   ADD_TEST ("/lifecycle/shipments/stock", test_shipment_stock);
+  ADD_TEST ("/lifecycle/invoices/delivery-date", test_invoice_delivery_date);
   ADD_TEST ("/lifecycle/quantities-above-remaining", test_quantities_above_remaining);
   ADD_TEST ("/lifecycle/invoices/immutable", test_issued_invoice_immutable);
   ADD_TEST ("/lifecycle/invoices/chronology", test_chronology);
