@@ -649,7 +649,8 @@ issue_in_transaction (CptDatabase  *db,
       !compute_totals (db, invoice_id, target.order_id, error))
     return FALSE;
 
-  /* The seller as it is today is what the invoice prints, for good. */
+  /* The seller as it is today is what the invoice prints, for good; so is
+   * the delivery date, since the order may have shipped after the draft. */
   stmt = cpt_database_prepare (db,
                                "UPDATE invoices SET seller_name = c.name, seller_legal_form = c.legal_form,"
                                " seller_share_capital = c.share_capital, seller_street = c.street,"
@@ -660,7 +661,8 @@ issue_in_transaction (CptDatabase  *db,
                                " seller_vat_on_debits = c.vat_on_debits, seller_operations = c.operations,"
                                " seller_iban = c.iban, seller_bic = c.bic, seller_email = c.email,"
                                " seller_phone = c.phone, seller_late_penalty_rate = c.late_penalty_rate,"
-                               " seller_footer = c.footer"
+                               " seller_footer = c.footer, delivery_date ="
+                               " (SELECT max (s.date) FROM shipments s WHERE s.order_id = invoices.order_id)"
                                " FROM company c WHERE c.id = 1 AND invoices.id = ?", error);
   if (stmt == NULL)
     return FALSE;

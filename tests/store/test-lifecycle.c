@@ -179,8 +179,8 @@ test_shipped_and_invoiced (LifecycleFixture *f,
                                                 " WHERE event = 'reopened'"), ==, 1);
 }
 
-/* An invoice made after a shipment keeps the last shipment's date as its
- * sale or delivery date; one made before any shipment has none. */
+/* An invoice issued after a shipment keeps the last shipment's date as
+ * its sale or delivery date; one issued before any shipment has none. */
 static void
 test_invoice_delivery_date (LifecycleFixture *f,
                             gconstpointer     data)
@@ -188,7 +188,7 @@ test_invoice_delivery_date (LifecycleFixture *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(CptInvoice) before = NULL;
   g_autoptr(CptInvoice) after = NULL;
-  gint64 order_id;
+  gint64 order_id, draft_id;
   CptLineQuantity two_chairs[2];
 
   order_id = lifecycle_order (f, f->customer_id, "2026-03-02", 5000, 2000, CPT_ORDER_STATUS_CONFIRMED);
@@ -199,8 +199,15 @@ test_invoice_delivery_date (LifecycleFixture *f,
   g_assert_no_error (error);
   g_assert_null (cpt_invoice_get_delivery_date (before));
 
+  /* A draft made before the shipment takes its date when it is issued. */
+  draft_id = cpt_invoice_service_create_draft (f->db, order_id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT count (*) FROM invoices"
+                                                " WHERE delivery_date IS NULL"), ==, 2);
   ship (f, order_id, NULL, 0);
-  after = cpt_invoice_service_get (f->db, issue (f, order_id, "2026-03-09", NULL, 0), &error);
+  g_assert_true (cpt_invoice_service_issue (f->db, draft_id, &error));
+  g_assert_no_error (error);
+  after = cpt_invoice_service_get (f->db, draft_id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (cpt_invoice_get_delivery_date (after), ==, "2026-03-05");
   g_assert_cmpint (store_test_query_int (f->db, "SELECT count (*) FROM invoices"
