@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cpt-badge.h"
 #include "cpt-list-cells.h"
 #include "cpt-date.h"
 #include "cpt-money.h"
@@ -187,6 +188,8 @@ invoice_status_css_classes (gpointer unused,
 void
 cpt_list_cells_bind_template_callbacks (GtkWidgetClass *widget_class)
 {
+  /* The state cells are badges: see cpt-badge.c. */
+  g_type_ensure (CPT_TYPE_BADGE);
   gtk_widget_class_bind_template_callback (widget_class, format_money);
   gtk_widget_class_bind_template_callback (widget_class, format_quantity);
   gtk_widget_class_bind_template_callback (widget_class, format_date);
