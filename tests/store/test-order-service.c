@@ -491,7 +491,12 @@ test_import (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
-    orders[i] = sample_order (f);
+    {
+      orders[i] = sample_order (f);
+      cpt_order_line_set_item_id (cpt_order_get_line (orders[i], 0), f->item);
+      if (i % 3 == 0)
+        cpt_order_set_status (orders[i], CPT_ORDER_STATUS_CONFIRMED);
+    }
 
   /* One bad order refuses the whole batch. */
   cpt_order_line_set_tax_id (cpt_order_get_line (orders[13], 0), 4242);
@@ -506,7 +511,9 @@ test_import (Fixture       *f,
     after = fixture_snapshot (f->db);
     g_assert_cmpstr (before, ==, after);
     g_assert_cmpint (store_test_query_int (f->db, "SELECT count(*) FROM sqlite_schema"
-                                                  " WHERE name = 'sales_orders_fts_insert'"), ==, 1);
+                                                  " WHERE name IN ('sales_orders_fts_insert',"
+                                                  " 'sales_orders_count_insert',"
+                                                  " 'sales_order_lines_committed_insert')"), ==, 3);
     for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
       {
         g_assert_cmpint (cpt_order_get_id (orders[i]), ==, 0);
@@ -531,6 +538,25 @@ test_import (Fixture       *f,
   g_assert_cmpint (store_test_query_int (f->db, "SELECT count(*) FROM sales_orders_fts"
                                                 " WHERE sales_orders_fts MATCH '00101'"), ==, 1);
   store_test_exec (f->db, "INSERT INTO sales_orders_fts (sales_orders_fts) VALUES ('integrity-check')");
+
+  /* The row counts and the stock committed by the confirmed orders are
+   * those the suspended triggers would have kept, and they are back. */
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT n FROM row_counts WHERE name = 'sales_orders'"), ==, 101);
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT n FROM row_counts"
+                                                " WHERE name = 'sales_orders:confirmed'"), ==, 34);
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT n FROM row_counts"
+                                                " WHERE name = 'sales_orders:draft'"), ==, 67);
+  g_assert_cmpint (store_test_query_int (f->db, "SELECT sum(committed) FROM stock_levels"), >, 0);
+  g_assert_cmpint (store_test_query_int (f->db,
+                                         "SELECT count(*) FROM"
+                                         " (SELECT l.item_id, o.warehouse_id,"
+                                         "         sum(l.quantity - l.quantity_shipped) AS c"
+                                         "  FROM sales_orders o JOIN sales_order_lines l ON l.order_id = o.id"
+                                         "  WHERE o.status = 'confirmed' AND l.item_id IS NOT NULL"
+                                         "  GROUP BY 1, 2) x"
+                                         " FULL JOIN (SELECT * FROM stock_levels WHERE committed <> 0) s"
+                                         " USING (item_id, warehouse_id)"
+                                         " WHERE s.committed IS NOT x.c"), ==, 0);
 
   for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
     g_object_unref (orders[i]);
