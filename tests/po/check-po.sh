@@ -13,6 +13,14 @@ while read -r f; do
   [ -f "$f" ] || { echo "POTFILES.in names a missing file: $f"; exit 1; }
 done < "$work/files"
 
+# Every source or interface file with translatable strings must be listed.
+for f in $(git ls-files 'src/*.c' 'src/*.ui' 2>/dev/null || find src -name '*.c' -o -name '*.ui'); do
+  if grep -q -E '(^|[^A-Za-z0-9_])(N?_|C_|NC_)\(|translatable="yes"' "$f" && ! grep -qx "$f" "$work/files"; then
+    echo "po/POTFILES.in does not list $f, which has translatable strings"
+    exit 1
+  fi
+done
+
 xgettext --files-from="$work/files" --output="$work/comptoir.pot" \
   --from-code=UTF-8 --add-comments --keyword=_ --keyword=N_ \
   --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=g_dngettext:2,3 \
