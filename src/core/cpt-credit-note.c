@@ -9,94 +9,11 @@
 
 #include "config.h"
 
-#include "cpt-credit-note.h"
-
-struct _CptCreditNote
-{
-  GObject parent_instance;
-
-  gint64 id;
-  char *number;
-  char *status;
-  gint64 invoice_id;
-  char *invoice_number;
-  gint64 order_id;
-  char *order_number;
-  gint64 customer_id;
-  char *customer_name;
-  char *customer_email;
-  char *customer_siren;
-  char *customer_vat_number;
-  char *date;
-  char *reason;
-  char *issued_at;
-  CptAddress *billing_address;
-  CptSeller *seller;
-  gint64 shipping_charge;
-  gint64 shipping_tax_id;
-  int shipping_tax_rate;
-  char *shipping_tax_name;
-  gint64 adjustment;
-  char *adjustment_description;
-  char *notes;
-  gint64 sub_total;
-  gint64 discount_total;
-  gint64 tax_total;
-  gint64 total;
-  GListStore *lines;
-  GListStore *taxes;
-};
-
-/* g_set_str() is GLib 2.76; ours targets 2.74. */
-static gboolean
-g_set_str_compat (char       **field,
-                  const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
+#include "cpt-credit-note-private.h"
 
 G_DEFINE_FINAL_TYPE (CptCreditNote, cpt_credit_note, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NUMBER,
-  PROP_STATUS,
-  PROP_INVOICE_ID,
-  PROP_INVOICE_NUMBER,
-  PROP_ORDER_ID,
-  PROP_ORDER_NUMBER,
-  PROP_CUSTOMER_ID,
-  PROP_CUSTOMER_NAME,
-  PROP_CUSTOMER_EMAIL,
-  PROP_CUSTOMER_SIREN,
-  PROP_CUSTOMER_VAT_NUMBER,
-  PROP_DATE,
-  PROP_REASON,
-  PROP_ISSUED_AT,
-  PROP_BILLING_ADDRESS,
-  PROP_SELLER,
-  PROP_SHIPPING_CHARGE,
-  PROP_SHIPPING_TAX_ID,
-  PROP_SHIPPING_TAX_RATE,
-  PROP_SHIPPING_TAX_NAME,
-  PROP_ADJUSTMENT,
-  PROP_ADJUSTMENT_DESCRIPTION,
-  PROP_NOTES,
-  PROP_SUB_TOTAL,
-  PROP_DISCOUNT_TOTAL,
-  PROP_TAX_TOTAL,
-  PROP_TOTAL,
-  PROP_LINES,
-  PROP_TAXES,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+GParamSpec *cpt_credit_note_properties[N_PROPS];
 
 static void
 cpt_credit_note_finalize (GObject *object)
@@ -396,98 +313,59 @@ cpt_credit_note_class_init (CptCreditNoteClass *klass)
   object_class->get_property = cpt_credit_note_get_property;
   object_class->set_property = cpt_credit_note_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NUMBER] =
-    g_param_spec_string ("number", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_STATUS] =
-    g_param_spec_string ("status", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_INVOICE_ID] =
-    g_param_spec_int64 ("invoice-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_INVOICE_NUMBER] =
-    g_param_spec_string ("invoice-number", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ORDER_ID] =
-    g_param_spec_int64 ("order-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ORDER_NUMBER] =
-    g_param_spec_string ("order-number", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CUSTOMER_ID] =
-    g_param_spec_int64 ("customer-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CUSTOMER_NAME] =
-    g_param_spec_string ("customer-name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CUSTOMER_EMAIL] =
-    g_param_spec_string ("customer-email", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CUSTOMER_SIREN] =
-    g_param_spec_string ("customer-siren", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CUSTOMER_VAT_NUMBER] =
-    g_param_spec_string ("customer-vat-number", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DATE] =
-    g_param_spec_string ("date", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_REASON] =
-    g_param_spec_string ("reason", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ISSUED_AT] =
-    g_param_spec_string ("issued-at", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_BILLING_ADDRESS] =
-    g_param_spec_boxed ("billing-address", NULL, NULL, CPT_TYPE_ADDRESS,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SELLER] =
+  cpt_credit_note_properties[PROP_ID] = cpt_document_parts_param_int64 ("id");
+  cpt_credit_note_properties[PROP_NUMBER] = cpt_document_parts_param_string ("number");
+  cpt_credit_note_properties[PROP_STATUS] = cpt_document_parts_param_string ("status");
+  cpt_credit_note_properties[PROP_INVOICE_ID] =
+    cpt_document_parts_param_int64 ("invoice-id");
+  cpt_credit_note_properties[PROP_INVOICE_NUMBER] =
+    cpt_document_parts_param_string ("invoice-number");
+  cpt_credit_note_properties[PROP_ORDER_ID] = cpt_document_parts_param_int64 ("order-id");
+  cpt_credit_note_properties[PROP_ORDER_NUMBER] =
+    cpt_document_parts_param_string ("order-number");
+  cpt_credit_note_properties[PROP_CUSTOMER_ID] =
+    cpt_document_parts_param_int64 ("customer-id");
+  cpt_credit_note_properties[PROP_CUSTOMER_NAME] =
+    cpt_document_parts_param_string ("customer-name");
+  cpt_credit_note_properties[PROP_CUSTOMER_EMAIL] =
+    cpt_document_parts_param_string ("customer-email");
+  cpt_credit_note_properties[PROP_CUSTOMER_SIREN] =
+    cpt_document_parts_param_string ("customer-siren");
+  cpt_credit_note_properties[PROP_CUSTOMER_VAT_NUMBER] =
+    cpt_document_parts_param_string ("customer-vat-number");
+  cpt_credit_note_properties[PROP_DATE] = cpt_document_parts_param_string ("date");
+  cpt_credit_note_properties[PROP_REASON] = cpt_document_parts_param_string ("reason");
+  cpt_credit_note_properties[PROP_ISSUED_AT] =
+    cpt_document_parts_param_string ("issued-at");
+  cpt_credit_note_properties[PROP_BILLING_ADDRESS] =
+    cpt_document_parts_param_address ("billing-address");
+  cpt_credit_note_properties[PROP_SELLER] =
     g_param_spec_object ("seller", NULL, NULL, CPT_TYPE_SELLER,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SHIPPING_CHARGE] =
-    g_param_spec_int64 ("shipping-charge", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SHIPPING_TAX_ID] =
-    g_param_spec_int64 ("shipping-tax-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SHIPPING_TAX_RATE] =
-    g_param_spec_int ("shipping-tax-rate", NULL, NULL, G_MININT, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SHIPPING_TAX_NAME] =
-    g_param_spec_string ("shipping-tax-name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ADJUSTMENT] =
-    g_param_spec_int64 ("adjustment", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ADJUSTMENT_DESCRIPTION] =
-    g_param_spec_string ("adjustment-description", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SUB_TOTAL] =
-    g_param_spec_int64 ("sub-total", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DISCOUNT_TOTAL] =
-    g_param_spec_int64 ("discount-total", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TAX_TOTAL] =
-    g_param_spec_int64 ("tax-total", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TOTAL] =
-    g_param_spec_int64 ("total", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LINES] =
-    g_param_spec_object ("lines", NULL, NULL, G_TYPE_LIST_MODEL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TAXES] =
-    g_param_spec_object ("taxes", NULL, NULL, G_TYPE_LIST_MODEL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  cpt_credit_note_properties[PROP_SHIPPING_CHARGE] =
+    cpt_document_parts_param_int64 ("shipping-charge");
+  cpt_credit_note_properties[PROP_SHIPPING_TAX_ID] =
+    cpt_document_parts_param_int64 ("shipping-tax-id");
+  cpt_credit_note_properties[PROP_SHIPPING_TAX_RATE] =
+    cpt_document_parts_param_int ("shipping-tax-rate");
+  cpt_credit_note_properties[PROP_SHIPPING_TAX_NAME] =
+    cpt_document_parts_param_string ("shipping-tax-name");
+  cpt_credit_note_properties[PROP_ADJUSTMENT] =
+    cpt_document_parts_param_int64 ("adjustment");
+  cpt_credit_note_properties[PROP_ADJUSTMENT_DESCRIPTION] =
+    cpt_document_parts_param_string ("adjustment-description");
+  cpt_credit_note_properties[PROP_NOTES] = cpt_document_parts_param_string ("notes");
+  cpt_credit_note_properties[PROP_SUB_TOTAL] =
+    cpt_document_parts_param_int64 ("sub-total");
+  cpt_credit_note_properties[PROP_DISCOUNT_TOTAL] =
+    cpt_document_parts_param_int64 ("discount-total");
+  cpt_credit_note_properties[PROP_TAX_TOTAL] =
+    cpt_document_parts_param_int64 ("tax-total");
+  cpt_credit_note_properties[PROP_TOTAL] = cpt_document_parts_param_int64 ("total");
+  cpt_credit_note_properties[PROP_LINES] = cpt_document_parts_param_list ("lines");
+  cpt_credit_note_properties[PROP_TAXES] = cpt_document_parts_param_list ("taxes");
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, N_PROPS, cpt_credit_note_properties);
 }
 
 static void
@@ -519,10 +397,8 @@ cpt_credit_note_set_id (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (self->id == id)
-    return;
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  cpt_document_parts_set_int64 (G_OBJECT (self), &self->id, id,
+                                cpt_credit_note_properties[PROP_ID]);
 }
 
 const char *
@@ -539,8 +415,8 @@ cpt_credit_note_set_number (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (g_set_str_compat (&self->number, number))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBER]);
+  cpt_document_parts_set_string (G_OBJECT (self), &self->number, number,
+                                 cpt_credit_note_properties[PROP_NUMBER]);
 }
 
 const char *
@@ -557,8 +433,8 @@ cpt_credit_note_set_status (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (g_set_str_compat (&self->status, status))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  cpt_document_parts_set_string (G_OBJECT (self), &self->status, status,
+                                 cpt_credit_note_properties[PROP_STATUS]);
 }
 
 gint64
@@ -575,10 +451,8 @@ cpt_credit_note_set_invoice_id (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (self->invoice_id == invoice_id)
-    return;
-  self->invoice_id = invoice_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INVOICE_ID]);
+  cpt_document_parts_set_int64 (G_OBJECT (self), &self->invoice_id, invoice_id,
+                                cpt_credit_note_properties[PROP_INVOICE_ID]);
 }
 
 const char *
@@ -595,8 +469,8 @@ cpt_credit_note_set_invoice_number (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (g_set_str_compat (&self->invoice_number, invoice_number))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INVOICE_NUMBER]);
+  cpt_document_parts_set_string (G_OBJECT (self), &self->invoice_number, invoice_number,
+                                 cpt_credit_note_properties[PROP_INVOICE_NUMBER]);
 }
 
 gint64
@@ -613,10 +487,8 @@ cpt_credit_note_set_order_id (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (self->order_id == order_id)
-    return;
-  self->order_id = order_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORDER_ID]);
+  cpt_document_parts_set_int64 (G_OBJECT (self), &self->order_id, order_id,
+                                cpt_credit_note_properties[PROP_ORDER_ID]);
 }
 
 const char *
@@ -633,8 +505,8 @@ cpt_credit_note_set_order_number (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (g_set_str_compat (&self->order_number, order_number))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORDER_NUMBER]);
+  cpt_document_parts_set_string (G_OBJECT (self), &self->order_number, order_number,
+                                 cpt_credit_note_properties[PROP_ORDER_NUMBER]);
 }
 
 gint64
@@ -651,10 +523,8 @@ cpt_credit_note_set_customer_id (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (self->customer_id == customer_id)
-    return;
-  self->customer_id = customer_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER_ID]);
+  cpt_document_parts_set_int64 (G_OBJECT (self), &self->customer_id, customer_id,
+                                cpt_credit_note_properties[PROP_CUSTOMER_ID]);
 }
 
 const char *
@@ -671,8 +541,8 @@ cpt_credit_note_set_customer_name (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (g_set_str_compat (&self->customer_name, customer_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER_NAME]);
+  cpt_document_parts_set_string (G_OBJECT (self), &self->customer_name, customer_name,
+                                 cpt_credit_note_properties[PROP_CUSTOMER_NAME]);
 }
 
 const char *
@@ -689,8 +559,8 @@ cpt_credit_note_set_customer_email (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (g_set_str_compat (&self->customer_email, customer_email))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER_EMAIL]);
+  cpt_document_parts_set_string (G_OBJECT (self), &self->customer_email, customer_email,
+                                 cpt_credit_note_properties[PROP_CUSTOMER_EMAIL]);
 }
 
 const char *
@@ -707,8 +577,8 @@ cpt_credit_note_set_customer_siren (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (g_set_str_compat (&self->customer_siren, customer_siren))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER_SIREN]);
+  cpt_document_parts_set_string (G_OBJECT (self), &self->customer_siren, customer_siren,
+                                 cpt_credit_note_properties[PROP_CUSTOMER_SIREN]);
 }
 
 const char *
@@ -725,8 +595,8 @@ cpt_credit_note_set_customer_vat_number (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (g_set_str_compat (&self->customer_vat_number, customer_vat_number))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER_VAT_NUMBER]);
+  cpt_document_parts_set_string (G_OBJECT (self), &self->customer_vat_number, customer_vat_number,
+                                 cpt_credit_note_properties[PROP_CUSTOMER_VAT_NUMBER]);
 }
 
 const char *
@@ -743,8 +613,8 @@ cpt_credit_note_set_date (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (g_set_str_compat (&self->date, date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  cpt_document_parts_set_string (G_OBJECT (self), &self->date, date,
+                                 cpt_credit_note_properties[PROP_DATE]);
 }
 
 const char *
@@ -761,8 +631,8 @@ cpt_credit_note_set_reason (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (g_set_str_compat (&self->reason, reason))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REASON]);
+  cpt_document_parts_set_string (G_OBJECT (self), &self->reason, reason,
+                                 cpt_credit_note_properties[PROP_REASON]);
 }
 
 const char *
@@ -779,295 +649,6 @@ cpt_credit_note_set_issued_at (CptCreditNote *self,
 {
   g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
 
-  if (g_set_str_compat (&self->issued_at, issued_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ISSUED_AT]);
-}
-
-const CptAddress *
-cpt_credit_note_get_billing_address (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), NULL);
-
-  return self->billing_address;
-}
-
-void
-cpt_credit_note_set_billing_address (CptCreditNote *self,
-                                     const CptAddress *billing_address)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  if (billing_address == NULL || cpt_address_equal (self->billing_address, billing_address))
-    return;
-  cpt_address_free (self->billing_address);
-  self->billing_address = cpt_address_copy (billing_address);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BILLING_ADDRESS]);
-}
-
-CptSeller *
-cpt_credit_note_get_seller (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), NULL);
-
-  return self->seller;
-}
-
-void
-cpt_credit_note_set_seller (CptCreditNote *self,
-                            CptSeller *seller)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  g_return_if_fail (seller != NULL);
-
-  if (g_set_object (&self->seller, seller))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELLER]);
-}
-
-gint64
-cpt_credit_note_get_shipping_charge (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), 0);
-
-  return self->shipping_charge;
-}
-
-void
-cpt_credit_note_set_shipping_charge (CptCreditNote *self,
-                                     gint64 shipping_charge)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  if (self->shipping_charge == shipping_charge)
-    return;
-  self->shipping_charge = shipping_charge;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHIPPING_CHARGE]);
-}
-
-gint64
-cpt_credit_note_get_shipping_tax_id (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), 0);
-
-  return self->shipping_tax_id;
-}
-
-void
-cpt_credit_note_set_shipping_tax_id (CptCreditNote *self,
-                                     gint64 shipping_tax_id)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  if (self->shipping_tax_id == shipping_tax_id)
-    return;
-  self->shipping_tax_id = shipping_tax_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHIPPING_TAX_ID]);
-}
-
-int
-cpt_credit_note_get_shipping_tax_rate (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), 0);
-
-  return self->shipping_tax_rate;
-}
-
-void
-cpt_credit_note_set_shipping_tax_rate (CptCreditNote *self,
-                                       int shipping_tax_rate)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  if (self->shipping_tax_rate == shipping_tax_rate)
-    return;
-  self->shipping_tax_rate = shipping_tax_rate;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHIPPING_TAX_RATE]);
-}
-
-const char *
-cpt_credit_note_get_shipping_tax_name (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), NULL);
-
-  return self->shipping_tax_name;
-}
-
-void
-cpt_credit_note_set_shipping_tax_name (CptCreditNote *self,
-                                       const char *shipping_tax_name)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  if (g_set_str_compat (&self->shipping_tax_name, shipping_tax_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHIPPING_TAX_NAME]);
-}
-
-gint64
-cpt_credit_note_get_adjustment (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), 0);
-
-  return self->adjustment;
-}
-
-void
-cpt_credit_note_set_adjustment (CptCreditNote *self,
-                                gint64 adjustment)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  if (self->adjustment == adjustment)
-    return;
-  self->adjustment = adjustment;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADJUSTMENT]);
-}
-
-const char *
-cpt_credit_note_get_adjustment_description (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), NULL);
-
-  return self->adjustment_description;
-}
-
-void
-cpt_credit_note_set_adjustment_description (CptCreditNote *self,
-                                            const char *adjustment_description)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  if (g_set_str_compat (&self->adjustment_description, adjustment_description))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADJUSTMENT_DESCRIPTION]);
-}
-
-const char *
-cpt_credit_note_get_notes (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), NULL);
-
-  return self->notes;
-}
-
-void
-cpt_credit_note_set_notes (CptCreditNote *self,
-                           const char *notes)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  if (g_set_str_compat (&self->notes, notes))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
-}
-
-gint64
-cpt_credit_note_get_sub_total (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), 0);
-
-  return self->sub_total;
-}
-
-void
-cpt_credit_note_set_sub_total (CptCreditNote *self,
-                               gint64 sub_total)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  if (self->sub_total == sub_total)
-    return;
-  self->sub_total = sub_total;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUB_TOTAL]);
-}
-
-gint64
-cpt_credit_note_get_discount_total (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), 0);
-
-  return self->discount_total;
-}
-
-void
-cpt_credit_note_set_discount_total (CptCreditNote *self,
-                                    gint64 discount_total)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  if (self->discount_total == discount_total)
-    return;
-  self->discount_total = discount_total;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISCOUNT_TOTAL]);
-}
-
-gint64
-cpt_credit_note_get_tax_total (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), 0);
-
-  return self->tax_total;
-}
-
-void
-cpt_credit_note_set_tax_total (CptCreditNote *self,
-                               gint64 tax_total)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  if (self->tax_total == tax_total)
-    return;
-  self->tax_total = tax_total;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAX_TOTAL]);
-}
-
-gint64
-cpt_credit_note_get_total (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), 0);
-
-  return self->total;
-}
-
-void
-cpt_credit_note_set_total (CptCreditNote *self,
-                           gint64 total)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  if (self->total == total)
-    return;
-  self->total = total;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
-}
-
-GListModel *
-cpt_credit_note_get_lines (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), NULL);
-
-  return G_LIST_MODEL (self->lines);
-}
-
-void
-cpt_credit_note_add_line (CptCreditNote *self,
-                          CptInvoiceLine *line)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  g_list_store_append (self->lines, line);
-}
-
-GListModel *
-cpt_credit_note_get_taxes (CptCreditNote *self)
-{
-  g_return_val_if_fail (CPT_IS_CREDIT_NOTE (self), NULL);
-
-  return G_LIST_MODEL (self->taxes);
-}
-
-void
-cpt_credit_note_add_taxe (CptCreditNote *self,
-                          CptDocumentTax *taxe)
-{
-  g_return_if_fail (CPT_IS_CREDIT_NOTE (self));
-
-  g_list_store_append (self->taxes, taxe);
+  cpt_document_parts_set_string (G_OBJECT (self), &self->issued_at, issued_at,
+                                 cpt_credit_note_properties[PROP_ISSUED_AT]);
 }
