@@ -102,7 +102,6 @@ static void
 list_customers (CptApiRequest *request)
 {
   g_autoptr(GPtrArray) customers = NULL;
-  g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *next_cursor = NULL;
   guint limit;
@@ -119,17 +118,8 @@ list_customers (CptApiRequest *request)
       cpt_api_request_reply_error (request, error);
       return;
     }
-
-  builder = json_builder_new_immutable ();
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "customers");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < customers->len; i++)
-    customer_to_json (builder, g_ptr_array_index (customers, i));
-  json_builder_end_array (builder);
-  cpt_api_json_add_string (builder, "next_cursor", next_cursor);
-  json_builder_end_object (builder);
-  cpt_api_request_reply_builder (request, 200, builder);
+  cpt_api_request_reply_list (request, "customers", customers, next_cursor,
+                              (CptApiRowToJson) customer_to_json);
 }
 
 static void
@@ -188,14 +178,7 @@ update_customer (CptApiRequest *request)
 static void
 delete_customer (CptApiRequest *request)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!cpt_customer_service_delete (request->database, cpt_api_request_get_id (request, 0), &error))
-    {
-      cpt_api_request_reply_error (request, error);
-      return;
-    }
-  cpt_api_request_reply_empty (request);
+  cpt_api_request_reply_delete (request, cpt_customer_service_delete);
 }
 
 void

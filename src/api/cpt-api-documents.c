@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "cpt-api-documents.h"
-#include "cpt-document-tax.h"
 #include "cpt-invoice-line.h"
 
 GArray *
@@ -69,6 +68,19 @@ cpt_api_add_invoice_lines (JsonBuilder *builder,
 }
 
 void
+cpt_api_tax_row_to_json (JsonBuilder    *builder,
+                         CptDocumentTax *tax)
+{
+  json_builder_begin_object (builder);
+  cpt_api_json_add_id (builder, "tax_id", cpt_document_tax_get_tax_id (tax));
+  cpt_api_json_add_string (builder, "name", cpt_document_tax_get_name (tax));
+  cpt_api_json_add_percent (builder, "rate", cpt_document_tax_get_rate (tax));
+  cpt_api_json_add_money (builder, "base", cpt_document_tax_get_base (tax));
+  cpt_api_json_add_money (builder, "amount", cpt_document_tax_get_amount (tax));
+  json_builder_end_object (builder);
+}
+
+void
 cpt_api_add_tax_rows (JsonBuilder *builder,
                       GListModel  *taxes)
 {
@@ -78,13 +90,7 @@ cpt_api_add_tax_rows (JsonBuilder *builder,
     {
       g_autoptr(CptDocumentTax) tax = g_list_model_get_item (taxes, i);
 
-      json_builder_begin_object (builder);
-      cpt_api_json_add_id (builder, "tax_id", cpt_document_tax_get_tax_id (tax));
-      cpt_api_json_add_string (builder, "name", cpt_document_tax_get_name (tax));
-      cpt_api_json_add_percent (builder, "rate", cpt_document_tax_get_rate (tax));
-      cpt_api_json_add_money (builder, "base", cpt_document_tax_get_base (tax));
-      cpt_api_json_add_money (builder, "amount", cpt_document_tax_get_amount (tax));
-      json_builder_end_object (builder);
+      cpt_api_tax_row_to_json (builder, tax);
     }
   json_builder_end_array (builder);
 }

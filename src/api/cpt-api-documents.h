@@ -8,6 +8,7 @@
 #pragma once
 
 #include "cpt-api-request.h"
+#include "cpt-document-tax.h"
 #include "cpt-line-quantity.h"
 
 G_BEGIN_DECLS
@@ -24,5 +25,8 @@ void    cpt_api_add_invoice_lines    (JsonBuilder *builder,
                                       GListModel  *lines);
 void    cpt_api_add_tax_rows         (JsonBuilder *builder,
                                       GListModel  *taxes);
+/* One {tax_id, name, rate, base, amount} row of a VAT summary. */
+void    cpt_api_tax_row_to_json      (JsonBuilder    *builder,
+                                      CptDocumentTax *tax);
 
 G_END_DECLS

@@ -127,16 +127,10 @@ static gboolean
 read_invoice_query (CptApiRequest   *request,
                     CptInvoiceQuery *query)
 {
-  static const struct { const char *name; CptInvoiceSort sort; gboolean descending; } sorts[] = {
-    { "date", CPT_INVOICE_SORT_DATE, FALSE },
-    { "-date", CPT_INVOICE_SORT_DATE, TRUE },
-    { "number", CPT_INVOICE_SORT_NUMBER, FALSE },
-    { "-number", CPT_INVOICE_SORT_NUMBER, TRUE },
-    { "total", CPT_INVOICE_SORT_TOTAL, FALSE },
-    { "-total", CPT_INVOICE_SORT_TOTAL, TRUE },
-  };
+  static const char * const sort_names[] = { "date", "number", "total", NULL };
+  static const CptInvoiceSort sorts[] = { CPT_INVOICE_SORT_DATE, CPT_INVOICE_SORT_NUMBER, CPT_INVOICE_SORT_TOTAL };
   const char *status = cpt_api_request_get_query (request, "status");
-  const char *sort = cpt_api_request_get_query (request, "sort");
+  guint sort = G_N_ELEMENTS (sorts);
 
   if (status != NULL)
     {
@@ -150,25 +144,22 @@ read_invoice_query (CptApiRequest   *request,
         }
       query->status = value;
     }
-  if (sort != NULL)
-    {
-      guint i;
-
-      for (i = 0; i < G_N_ELEMENTS (sorts); i++)
-        if (g_str_equal (sort, sorts[i].name))
-          break;
-      if (i == G_N_ELEMENTS (sorts))
-        {
-          cpt_api_request_reply_query_error (request, "sort",
-                                             _("The sort must be date, -date, number, -number, total or -total."));
-          return FALSE;
-        }
-      query->sort = sorts[i].sort;
-      query->descending = sorts[i].descending;
-    }
+  if (!cpt_api_request_get_sort (request, sort_names,
+                                 _("The sort must be date, -date, number, -number, total or -total."),
+                                 &sort, &query->descending))
+    return FALSE;
+  if (sort < G_N_ELEMENTS (sorts))
+    query->sort = sorts[sort];
   query->search = cpt_api_request_get_query (request, "search");
   return cpt_api_request_get_query_id (request, "customer_id", &query->customer_id) &&
          cpt_api_request_get_query_id (request, "salesorder_id", &query->order_id);
+}
+
+static void
+invoice_row_to_json (JsonBuilder *builder,
+                     gpointer     invoice)
+{
+  invoice_to_json (builder, invoice, FALSE);
 }
 
 static void
@@ -176,9 +167,7 @@ list_invoices (CptApiRequest *request)
 {
   CptInvoiceQuery query = CPT_INVOICE_QUERY_INIT;
   g_autoptr(GPtrArray) invoices = NULL;
-  g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *next_cursor = NULL;
   gint64 after_id = 0;
   guint limit;
   gboolean ok;
@@ -198,7 +187,7 @@ list_invoices (CptApiRequest *request)
         }
       if (after->len == 0)
         {
-          cpt_api_request_reply_query_error (request, "cursor", _("The list position (cursor) is not valid."));
+          cpt_api_request_reply_bad_cursor (request);
           return;
         }
       ok = cpt_invoice_service_next_page (request->database, &query, g_ptr_array_index (after, 0),
@@ -211,22 +200,8 @@ list_invoices (CptApiRequest *request)
       cpt_api_request_reply_error (request, error);
       return;
     }
-  if (invoices->len > limit)
-    {
-      g_ptr_array_set_size (invoices, limit);
-      next_cursor = cpt_api_cursor_encode ("fa", cpt_invoice_get_id (g_ptr_array_index (invoices, limit - 1)));
-    }
-
-  builder = json_builder_new_immutable ();
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "invoices");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < invoices->len; i++)
-    invoice_to_json (builder, g_ptr_array_index (invoices, i), FALSE);
-  json_builder_end_array (builder);
-  cpt_api_json_add_string (builder, "next_cursor", next_cursor);
-  json_builder_end_object (builder);
-  cpt_api_request_reply_builder (request, 200, builder);
+  cpt_api_request_reply_page (request, "invoices", invoices, limit, "fa",
+                              (CptApiRowId) cpt_invoice_get_id, invoice_row_to_json);
 }
 
 static void
@@ -234,19 +209,8 @@ get_invoice (CptApiRequest *request)
 {
   gint64 invoice_id = cpt_api_request_get_id (request, 0);
 
-  if (cpt_api_request_wants_pdf (request))
-    {
-      g_autoptr(CptDocument) document = NULL;
-      g_autoptr(GError) error = NULL;
-
-      document = cpt_document_load_invoice (request->database, invoice_id, &error);
-      if (document == NULL)
-        cpt_api_request_reply_error (request, error);
-      else
-        cpt_api_request_reply_document (request, document);
-      return;
-    }
-  reply_invoice (request, 200, invoice_id);
+  if (!cpt_api_request_reply_pdf_if_wanted (request, cpt_document_load_invoice, invoice_id))
+    reply_invoice (request, 200, invoice_id);
 }
 
 static void
@@ -272,14 +236,7 @@ update_invoice (CptApiRequest *request)
 static void
 delete_invoice (CptApiRequest *request)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!cpt_invoice_service_delete_draft (request->database, cpt_api_request_get_id (request, 0), &error))
-    {
-      cpt_api_request_reply_error (request, error);
-      return;
-    }
-  cpt_api_request_reply_empty (request);
+  cpt_api_request_reply_delete (request, cpt_invoice_service_delete_draft);
 }
 
 static void
@@ -395,14 +352,19 @@ create_credit_note (CptApiRequest *request)
 }
 
 static void
+credit_note_row_to_json (JsonBuilder *builder,
+                         gpointer     credit_note)
+{
+  credit_note_to_json (builder, credit_note, FALSE);
+}
+
+static void
 list_credit_notes (CptApiRequest *request)
 {
   CptCreditNoteQuery query = { 0 };
   g_autoptr(CptCreditNote) after = NULL;
   g_autoptr(GPtrArray) credit_notes = NULL;
-  g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *next_cursor = NULL;
   gint64 after_id = 0;
   guint limit;
 
@@ -416,7 +378,7 @@ list_credit_notes (CptApiRequest *request)
 
   if (after_id != 0 && (after = cpt_credit_note_service_get (request->database, after_id, NULL)) == NULL)
     {
-      cpt_api_request_reply_query_error (request, "cursor", _("The list position (cursor) is not valid."));
+      cpt_api_request_reply_bad_cursor (request);
       return;
     }
   if (!cpt_credit_note_service_list (request->database, &query, after, limit + 1, &credit_notes, &error))
@@ -424,22 +386,8 @@ list_credit_notes (CptApiRequest *request)
       cpt_api_request_reply_error (request, error);
       return;
     }
-  if (credit_notes->len > limit)
-    {
-      g_ptr_array_set_size (credit_notes, limit);
-      next_cursor = cpt_api_cursor_encode ("av", cpt_credit_note_get_id (g_ptr_array_index (credit_notes, limit - 1)));
-    }
-
-  builder = json_builder_new_immutable ();
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "creditnotes");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < credit_notes->len; i++)
-    credit_note_to_json (builder, g_ptr_array_index (credit_notes, i), FALSE);
-  json_builder_end_array (builder);
-  cpt_api_json_add_string (builder, "next_cursor", next_cursor);
-  json_builder_end_object (builder);
-  cpt_api_request_reply_builder (request, 200, builder);
+  cpt_api_request_reply_page (request, "creditnotes", credit_notes, limit, "av",
+                              (CptApiRowId) cpt_credit_note_get_id, credit_note_row_to_json);
 }
 
 static void
@@ -447,19 +395,8 @@ get_credit_note (CptApiRequest *request)
 {
   gint64 credit_note_id = cpt_api_request_get_id (request, 0);
 
-  if (cpt_api_request_wants_pdf (request))
-    {
-      g_autoptr(CptDocument) document = NULL;
-      g_autoptr(GError) error = NULL;
-
-      document = cpt_document_load_credit_note (request->database, credit_note_id, &error);
-      if (document == NULL)
-        cpt_api_request_reply_error (request, error);
-      else
-        cpt_api_request_reply_document (request, document);
-      return;
-    }
-  reply_credit_note (request, 200, credit_note_id);
+  if (!cpt_api_request_reply_pdf_if_wanted (request, cpt_document_load_credit_note, credit_note_id))
+    reply_credit_note (request, 200, credit_note_id);
 }
 
 void

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cpt-api-documents.h"
 #include "cpt-api-order-json.h"
 #include "cpt-api-orders.h"
 #include "cpt-api-routes.h"
@@ -46,17 +47,7 @@ cpt_api_orders_reply_order (CptApiRequest *request,
   json_builder_set_member_name (builder, "taxes");
   json_builder_begin_array (builder);
   for (guint i = 0; i < taxes->len; i++)
-    {
-      CptDocumentTax *tax = g_ptr_array_index (taxes, i);
-
-      json_builder_begin_object (builder);
-      cpt_api_json_add_id (builder, "tax_id", cpt_document_tax_get_tax_id (tax));
-      cpt_api_json_add_string (builder, "name", cpt_document_tax_get_name (tax));
-      cpt_api_json_add_percent (builder, "rate", cpt_document_tax_get_rate (tax));
-      cpt_api_json_add_money (builder, "base", cpt_document_tax_get_base (tax));
-      cpt_api_json_add_money (builder, "amount", cpt_document_tax_get_amount (tax));
-      json_builder_end_object (builder);
-    }
+    cpt_api_tax_row_to_json (builder, g_ptr_array_index (taxes, i));
   json_builder_end_array (builder);
   json_builder_end_object (builder);
   cpt_api_request_reply_builder (request, status, builder);
@@ -87,16 +78,10 @@ static gboolean
 read_order_query (CptApiRequest *request,
                   CptOrderQuery *query)
 {
-  static const struct { const char *name; CptOrderSort sort; gboolean descending; } sorts[] = {
-    { "date", CPT_ORDER_SORT_DATE, FALSE },
-    { "-date", CPT_ORDER_SORT_DATE, TRUE },
-    { "number", CPT_ORDER_SORT_NUMBER, FALSE },
-    { "-number", CPT_ORDER_SORT_NUMBER, TRUE },
-    { "total", CPT_ORDER_SORT_TOTAL, FALSE },
-    { "-total", CPT_ORDER_SORT_TOTAL, TRUE },
-  };
+  static const char * const sort_names[] = { "date", "number", "total", NULL };
+  static const CptOrderSort sorts[] = { CPT_ORDER_SORT_DATE, CPT_ORDER_SORT_NUMBER, CPT_ORDER_SORT_TOTAL };
   const char *status = cpt_api_request_get_query (request, "status");
-  const char *sort = cpt_api_request_get_query (request, "sort");
+  guint sort = G_N_ELEMENTS (sorts);
 
   if (status != NULL)
     {
@@ -114,22 +99,12 @@ read_order_query (CptApiRequest *request,
   if (!cpt_api_request_get_query_id (request, "customer_id", &query->customer_id))
     return FALSE;
 
-  if (sort != NULL)
-    {
-      guint i;
-
-      for (i = 0; i < G_N_ELEMENTS (sorts); i++)
-        if (g_str_equal (sort, sorts[i].name))
-          break;
-      if (i == G_N_ELEMENTS (sorts))
-        {
-          cpt_api_request_reply_query_error (request, "sort",
-                             _("The sort must be date, -date, number, -number, total or -total."));
-          return FALSE;
-        }
-      query->sort = sorts[i].sort;
-      query->descending = sorts[i].descending;
-    }
+  if (!cpt_api_request_get_sort (request, sort_names,
+                                 _("The sort must be date, -date, number, -number, total or -total."),
+                                 &sort, &query->descending))
+    return FALSE;
+  if (sort < G_N_ELEMENTS (sorts))
+    query->sort = sorts[sort];
 
   query->search = cpt_api_request_get_query (request, "search");
   return TRUE;
@@ -140,9 +115,7 @@ list_orders (CptApiRequest *request)
 {
   CptOrderQuery query = CPT_ORDER_QUERY_INIT;
   g_autoptr(GPtrArray) summaries = NULL;
-  g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *next_cursor = NULL;
   gint64 after_id = 0;
   guint limit;
   gboolean ok;
@@ -162,7 +135,7 @@ list_orders (CptApiRequest *request)
         }
       if (after->len == 0)
         {
-          cpt_api_request_reply_query_error (request, "cursor", _("The list position (cursor) is not valid."));
+          cpt_api_request_reply_bad_cursor (request);
           return;
         }
       ok = cpt_order_service_next_page (request->database, &query, g_ptr_array_index (after, 0),
@@ -177,23 +150,8 @@ list_orders (CptApiRequest *request)
       return;
     }
 
-  /* One row more than asked tells whether another page follows. */
-  if (summaries->len > limit)
-    {
-      g_ptr_array_set_size (summaries, limit);
-      next_cursor = cpt_api_cursor_encode ("so", cpt_order_summary_get_id (g_ptr_array_index (summaries, limit - 1)));
-    }
-
-  builder = json_builder_new_immutable ();
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "salesorders");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < summaries->len; i++)
-    summary_to_json (builder, g_ptr_array_index (summaries, i));
-  json_builder_end_array (builder);
-  cpt_api_json_add_string (builder, "next_cursor", next_cursor);
-  json_builder_end_object (builder);
-  cpt_api_request_reply_builder (request, 200, builder);
+  cpt_api_request_reply_page (request, "salesorders", summaries, limit, "so",
+                              (CptApiRowId) cpt_order_summary_get_id, (CptApiRowToJson) summary_to_json);
 }
 
 static void
@@ -225,19 +183,8 @@ get_order (CptApiRequest *request)
 {
   gint64 order_id = cpt_api_request_get_id (request, 0);
 
-  if (cpt_api_request_wants_pdf (request))
-    {
-      g_autoptr(CptDocument) document = NULL;
-      g_autoptr(GError) error = NULL;
-
-      document = cpt_document_load_order (request->database, order_id, &error);
-      if (document == NULL)
-        cpt_api_request_reply_error (request, error);
-      else
-        cpt_api_request_reply_document (request, document);
-      return;
-    }
-  cpt_api_orders_reply_order (request, 200, order_id);
+  if (!cpt_api_request_reply_pdf_if_wanted (request, cpt_document_load_order, order_id))
+    cpt_api_orders_reply_order (request, 200, order_id);
 }
 
 static void
@@ -270,14 +217,7 @@ update_order (CptApiRequest *request)
 static void
 delete_order (CptApiRequest *request)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!cpt_order_service_delete (request->database, cpt_api_request_get_id (request, 0), &error))
-    {
-      cpt_api_request_reply_error (request, error);
-      return;
-    }
-  cpt_api_request_reply_empty (request);
+  cpt_api_request_reply_delete (request, cpt_order_service_delete);
 }
 
 static void

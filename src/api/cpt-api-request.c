@@ -138,6 +138,54 @@ cpt_api_request_wants_pdf (CptApiRequest *request)
   return accept != NULL && strstr (accept, "application/pdf") != NULL;
 }
 
+gboolean
+cpt_api_request_get_sort (CptApiRequest      *request,
+                          const char * const *names,
+                          const char         *message,
+                          guint              *index,
+                          gboolean           *descending)
+{
+  const char *sort = cpt_api_request_get_query (request, "sort");
+  gboolean minus;
+
+  if (sort == NULL)
+    return TRUE;
+  minus = (sort[0] == '-');
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (sort + (minus ? 1 : 0), names[i]))
+      {
+        *index = i;
+        *descending = minus;
+        return TRUE;
+      }
+  cpt_api_request_reply_query_error (request, "sort", message);
+  return FALSE;
+}
+
+void
+cpt_api_request_reply_bad_cursor (CptApiRequest *request)
+{
+  cpt_api_request_reply_query_error (request, "cursor", _("The list position (cursor) is not valid."));
+}
+
+gboolean
+cpt_api_request_reply_pdf_if_wanted (CptApiRequest        *request,
+                                     CptApiDocumentLoader  load,
+                                     gint64                id)
+{
+  g_autoptr(CptDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!cpt_api_request_wants_pdf (request))
+    return FALSE;
+  document = load (request->database, id, &error);
+  if (document == NULL)
+    cpt_api_request_reply_error (request, error);
+  else
+    cpt_api_request_reply_document (request, document);
+  return TRUE;
+}
+
 CptApiInput *
 cpt_api_request_read_body (CptApiRequest *request)
 {
@@ -264,6 +312,57 @@ cpt_api_request_reply_document (CptApiRequest *request,
     }
   file_name = cpt_document_suggest_file_name (document);
   cpt_api_request_reply_pdf (request, pdf, file_name);
+}
+
+void
+cpt_api_request_reply_delete (CptApiRequest *request,
+                              CptApiDeleter  delete_record)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (delete_record (request->database, cpt_api_request_get_id (request, 0), &error))
+    cpt_api_request_reply_empty (request);
+  else
+    cpt_api_request_reply_error (request, error);
+}
+
+void
+cpt_api_request_reply_list (CptApiRequest   *request,
+                            const char      *member,
+                            GPtrArray       *rows,
+                            const char      *next_cursor,
+                            CptApiRowToJson  to_json)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rows->len; i++)
+    to_json (builder, g_ptr_array_index (rows, i));
+  json_builder_end_array (builder);
+  cpt_api_json_add_string (builder, "next_cursor", next_cursor);
+  json_builder_end_object (builder);
+  cpt_api_request_reply_builder (request, 200, builder);
+}
+
+void
+cpt_api_request_reply_page (CptApiRequest   *request,
+                            const char      *member,
+                            GPtrArray       *rows,
+                            guint            limit,
+                            const char      *cursor_kind,
+                            CptApiRowId      row_id,
+                            CptApiRowToJson  to_json)
+{
+  g_autofree char *next_cursor = NULL;
+
+  if (rows->len > limit)
+    {
+      g_ptr_array_set_size (rows, limit);
+      next_cursor = cpt_api_cursor_encode (cursor_kind, row_id (g_ptr_array_index (rows, limit - 1)));
+    }
+  cpt_api_request_reply_list (request, member, rows, next_cursor, to_json);
 }
 
 char *

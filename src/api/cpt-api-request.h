@@ -49,10 +49,31 @@ gboolean     cpt_api_request_get_cursor        (CptApiRequest *request,
 gboolean     cpt_api_request_get_query_id      (CptApiRequest *request,
                                                 const char    *name,
                                                 gint64        *id);
+/* The "sort" query parameter: one of names (NULL-terminated), or one of
+ * them after "-" for the descending order. Sets *index and *descending;
+ * leaves them alone when absent. Answers 422 with message and returns
+ * FALSE on anything else. */
+gboolean     cpt_api_request_get_sort          (CptApiRequest      *request,
+                                                const char * const *names,
+                                                const char         *message,
+                                                guint              *index,
+                                                gboolean           *descending);
 void         cpt_api_request_reply_query_error (CptApiRequest *request,
                                                 const char    *field,
                                                 const char    *message);
 gboolean     cpt_api_request_wants_pdf         (CptApiRequest *request);
+/* 422 on the "cursor" parameter: it names no row. */
+void         cpt_api_request_reply_bad_cursor  (CptApiRequest *request);
+
+typedef CptDocument *(*CptApiDocumentLoader) (CptDatabase  *database,
+                                              gint64        id,
+                                              GError      **error);
+/* For a GET of one record: when the client accepts application/pdf,
+ * answers the PDF of the record (or the error loading it) and returns
+ * TRUE; returns FALSE otherwise, and the caller answers its JSON. */
+gboolean     cpt_api_request_reply_pdf_if_wanted (CptApiRequest        *request,
+                                                  CptApiDocumentLoader  load,
+                                                  gint64                id);
 
 /* The body as an input reader; an absent body reads as {}. Answers 400
  * and returns NULL when it is not a JSON object. */
@@ -70,9 +91,34 @@ void         cpt_api_request_reply_builder     (CptApiRequest *request,
                                                 JsonBuilder   *builder);
 /* 204, for a DELETE that succeeded. */
 void         cpt_api_request_reply_empty       (CptApiRequest *request);
+typedef gboolean (*CptApiDeleter) (CptDatabase  *database,
+                                   gint64        id,
+                                   GError      **error);
+/* A DELETE of the record named by the path's {id}: 204, or the error. */
+void         cpt_api_request_reply_delete      (CptApiRequest *request,
+                                                CptApiDeleter  delete_record);
 /* The PDF of a document, for a request with Accept: application/pdf. */
 void         cpt_api_request_reply_document    (CptApiRequest *request,
                                                 CptDocument   *document);
+typedef void   (*CptApiRowToJson) (JsonBuilder *builder,
+                                  gpointer     row);
+typedef gint64 (*CptApiRowId)     (gpointer     row);
+/* 200 with {"<member>": [rows], "next_cursor": next_cursor or null}. */
+void         cpt_api_request_reply_list        (CptApiRequest   *request,
+                                                const char      *member,
+                                                GPtrArray       *rows,
+                                                const char      *next_cursor,
+                                                CptApiRowToJson  to_json);
+/* The same for a page read with limit + 1 rows: the extra row, when there
+ * is one, only says another page follows; it is dropped and next_cursor
+ * names the last row kept. */
+void         cpt_api_request_reply_page        (CptApiRequest   *request,
+                                                const char      *member,
+                                                GPtrArray       *rows,
+                                                guint            limit,
+                                                const char      *cursor_kind,
+                                                CptApiRowId      row_id,
+                                                CptApiRowToJson  to_json);
 void         cpt_api_request_reply_pdf         (CptApiRequest *request,
                                                 GBytes        *pdf,
                                                 const char    *file_name);

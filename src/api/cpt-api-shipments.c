@@ -9,8 +9,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "cpt-api-documents.h"
 #include "cpt-api-routes.h"
 #include "cpt-document-builder.h"
@@ -119,9 +117,7 @@ list_shipments (CptApiRequest *request)
   CptShipmentQuery query = { 0 };
   g_autoptr(CptShipment) after = NULL;
   g_autoptr(GPtrArray) shipments = NULL;
-  g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *next_cursor = NULL;
   gint64 after_id = 0;
   guint limit;
 
@@ -133,7 +129,7 @@ list_shipments (CptApiRequest *request)
 
   if (after_id != 0 && (after = cpt_shipment_service_get (request->database, after_id, NULL)) == NULL)
     {
-      cpt_api_request_reply_query_error (request, "cursor", _("The list position (cursor) is not valid."));
+      cpt_api_request_reply_bad_cursor (request);
       return;
     }
   if (!cpt_shipment_service_list (request->database, &query, after, limit + 1, &shipments, &error))
@@ -141,22 +137,8 @@ list_shipments (CptApiRequest *request)
       cpt_api_request_reply_error (request, error);
       return;
     }
-  if (shipments->len > limit)
-    {
-      g_ptr_array_set_size (shipments, limit);
-      next_cursor = cpt_api_cursor_encode ("sh", cpt_shipment_get_id (g_ptr_array_index (shipments, limit - 1)));
-    }
-
-  builder = json_builder_new_immutable ();
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "shipments");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < shipments->len; i++)
-    shipment_to_json (builder, g_ptr_array_index (shipments, i));
-  json_builder_end_array (builder);
-  cpt_api_json_add_string (builder, "next_cursor", next_cursor);
-  json_builder_end_object (builder);
-  cpt_api_request_reply_builder (request, 200, builder);
+  cpt_api_request_reply_page (request, "shipments", shipments, limit, "sh",
+                              (CptApiRowId) cpt_shipment_get_id, (CptApiRowToJson) shipment_to_json);
 }
 
 static void
@@ -164,32 +146,14 @@ get_shipment (CptApiRequest *request)
 {
   gint64 shipment_id = cpt_api_request_get_id (request, 0);
 
-  if (cpt_api_request_wants_pdf (request))
-    {
-      g_autoptr(CptDocument) document = NULL;
-      g_autoptr(GError) error = NULL;
-
-      document = cpt_document_load_shipment (request->database, shipment_id, &error);
-      if (document == NULL)
-        cpt_api_request_reply_error (request, error);
-      else
-        cpt_api_request_reply_document (request, document);
-      return;
-    }
-  reply_shipment (request, 200, shipment_id);
+  if (!cpt_api_request_reply_pdf_if_wanted (request, cpt_document_load_shipment, shipment_id))
+    reply_shipment (request, 200, shipment_id);
 }
 
 static void
 delete_shipment (CptApiRequest *request)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!cpt_shipment_service_delete (request->database, cpt_api_request_get_id (request, 0), &error))
-    {
-      cpt_api_request_reply_error (request, error);
-      return;
-    }
-  cpt_api_request_reply_empty (request);
+  cpt_api_request_reply_delete (request, cpt_shipment_service_delete);
 }
 
 static void
