@@ -13,11 +13,11 @@
 
 #include <glib/gi18n.h>
 
-#include "cpt-date.h"
 #include "cpt-document-export.h"
 #include "cpt-invoice-service.h"
 #include "cpt-invoice-view.h"
-#include "cpt-money.h"
+#include "cpt-list-cells.h"
+#include "cpt-list-page-util.h"
 #include "cpt-page.h"
 #include "cpt-window.h"
 
@@ -107,94 +107,23 @@ static const CptLazyListSource invoices_source = {
   .free_query = source_free_query,
 };
 
-/* ── Cells ──────────────────────────────────────────────────────────── */
-
-static char *
-format_date (gpointer    unused,
-             const char *date)
-{
-  return date != NULL ? cpt_date_format (date) : g_strdup ("");
-}
-
-static char *
-format_money (gpointer unused,
-              gint64   cents)
-{
-  return cpt_money_format (cents);
-}
-
-static char *
-invoice_number_label (gpointer    unused,
-                      const char *number)
-{
-  return g_strdup (number != NULL ? number : _("Draft"));
-}
-
-static char *
-invoice_status_label (gpointer unused,
-                      int      status)
-{
-  return g_strdup (cpt_invoice_status_get_label (status));
-}
-
-static GStrv
-invoice_status_classes (gpointer unused,
-                        int      status)
-{
-  const char *kind = status == CPT_INVOICE_STATUS_PAID ? "cpt-done"
-                     : status == CPT_INVOICE_STATUS_CREDITED ? "cpt-status-void"
-                     : status == CPT_INVOICE_STATUS_DRAFT ? "cpt-none" : "cpt-partial";
-  const char *classes[] = { "cpt-badge", kind, NULL };
-
-  return g_strdupv ((char **) classes);
-}
-
 /* ── Behaviour ──────────────────────────────────────────────────────── */
-
-/* As in the orders list: the column view's sorter only tells which header
- * was clicked — a probe sorter per column records its key when asked, the
- * order comes from the sign — and the rows are sorted by SQL. */
-static int probed_sort = -1;
-
-static int
-sort_probe (gconstpointer a,
-            gconstpointer b,
-            gpointer      user_data)
-{
-  probed_sort = GPOINTER_TO_INT (user_data);
-  return GTK_ORDERING_SMALLER;
-}
-
-static void
-set_column_sort (GtkColumnViewColumn *column,
-                 CptInvoiceSort       sort)
-{
-  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (sort_probe, GINT_TO_POINTER (sort), NULL));
-
-  gtk_column_view_column_set_sorter (column, sorter);
-}
 
 static void update_query (CptInvoicesPage *self);
 
 static void
 on_sorter_changed_cb (CptInvoicesPage *self)
 {
-  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
-  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
-  GtkOrdering ordering;
+  int sort;
 
-  probed_sort = -1;
-  ordering = gtk_sorter_compare (sorter, a, b);
-  if (probed_sort < 0 || ordering == GTK_ORDERING_EQUAL)
+  if (cpt_list_page_read_sort (self->column_view, &sort, &self->descending))
     {
-      self->sort = CPT_INVOICE_SORT_DATE;
-      self->descending = TRUE;
+      self->sort = sort;
     }
   else
     {
-      self->sort = probed_sort;
-      self->descending = ordering == GTK_ORDERING_LARGER;
+      self->sort = CPT_INVOICE_SORT_DATE;
+      self->descending = TRUE;
     }
   update_query (self);
 }
@@ -284,26 +213,12 @@ on_selection_changed_cb (CptInvoicesPage *self)
 static GPtrArray *
 cpt_invoices_page_load_documents (CptInvoicesPage *self)
 {
-  g_autoptr(GtkBitset) selected = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) ids = cpt_list_page_get_selected_ids (GTK_SELECTION_MODEL (self->selection), self->list,
+                                                           MAX_DOCUMENTS + 1);
   g_autoptr(GError) error = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GPtrArray *documents;
-  GtkBitsetIter iter;
-  guint position;
 
-  if (self->selection == NULL)
-    return NULL;
-  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position);
-       ok && ids->len <= MAX_DOCUMENTS;
-       ok = gtk_bitset_iter_next (&iter, &position))
-    {
-      gint64 id = cpt_lazy_list_get_id (self->list, position);
-
-      if (id > 0)
-        g_array_append_val (ids, id);
-    }
   if (ids->len == 0)
     return NULL;
   if (ids->len > MAX_DOCUMENTS)
@@ -327,11 +242,8 @@ cpt_invoices_page_print_action (GtkWidget  *widget,
                                 GVariant   *parameter)
 {
   g_autoptr(GPtrArray) documents = cpt_invoices_page_load_documents (CPT_INVOICES_PAGE (widget));
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (documents != NULL)
-    cpt_document_print_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                            (CptDocument * const *) documents->pdata, documents->len);
+  cpt_list_page_run_documents (widget, documents, cpt_document_print_run);
 }
 
 static void
@@ -340,11 +252,8 @@ cpt_invoices_page_export_pdf_action (GtkWidget  *widget,
                                      GVariant   *parameter)
 {
   g_autoptr(GPtrArray) documents = cpt_invoices_page_load_documents (CPT_INVOICES_PAGE (widget));
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (documents != NULL)
-    cpt_document_export_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                             (CptDocument * const *) documents->pdata, documents->len);
+  cpt_list_page_run_documents (widget, documents, cpt_document_export_run);
 }
 
 /* ── CptPage ────────────────────────────────────────────────────────── */
@@ -462,11 +371,7 @@ cpt_invoices_page_class_init (CptInvoicesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, customer_column);
   gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, due_column);
   gtk_widget_class_bind_template_child (widget_class, CptInvoicesPage, total_column);
-  gtk_widget_class_bind_template_callback (widget_class, format_date);
-  gtk_widget_class_bind_template_callback (widget_class, format_money);
-  gtk_widget_class_bind_template_callback (widget_class, invoice_number_label);
-  gtk_widget_class_bind_template_callback (widget_class, invoice_status_label);
-  gtk_widget_class_bind_template_callback (widget_class, invoice_status_classes);
+  cpt_list_cells_bind_template_callbacks (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_status_dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_view_closed_cb);
@@ -486,11 +391,11 @@ cpt_invoices_page_init (CptInvoicesPage *self)
 
   self->sort = CPT_INVOICE_SORT_DATE;
   self->descending = TRUE;
-  set_column_sort (self->number_column, CPT_INVOICE_SORT_NUMBER);
-  set_column_sort (self->date_column, CPT_INVOICE_SORT_DATE);
-  set_column_sort (self->customer_column, CPT_INVOICE_SORT_CUSTOMER);
-  set_column_sort (self->due_column, CPT_INVOICE_SORT_DUE_DATE);
-  set_column_sort (self->total_column, CPT_INVOICE_SORT_TOTAL);
+  cpt_list_page_set_column_sort (self->number_column, CPT_INVOICE_SORT_NUMBER);
+  cpt_list_page_set_column_sort (self->date_column, CPT_INVOICE_SORT_DATE);
+  cpt_list_page_set_column_sort (self->customer_column, CPT_INVOICE_SORT_CUSTOMER);
+  cpt_list_page_set_column_sort (self->due_column, CPT_INVOICE_SORT_DUE_DATE);
+  cpt_list_page_set_column_sort (self->total_column, CPT_INVOICE_SORT_TOTAL);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
 }

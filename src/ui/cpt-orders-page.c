@@ -16,6 +16,7 @@
 #include "cpt-document-builder.h"
 #include "cpt-document-export.h"
 #include "cpt-list-cells.h"
+#include "cpt-list-page-util.h"
 #include "cpt-invoice-dialog.h"
 #include "cpt-merge-dialog.h"
 #include "cpt-order-form.h"
@@ -149,41 +150,19 @@ cpt_orders_page_new_list (CptDatabase *db)
 
 /* ── Query ──────────────────────────────────────────────────────────── */
 
-/* The column view's sorter only tells which header was clicked: a probe
- * sorter per column records its sort key when the view's sorter asks the
- * primary column first, and the order comes from the sign. The rows are
- * sorted by SQL (ARCHITECTURE.md §8). */
-static int probed_sort = -1;
-
-static int
-sort_probe (gconstpointer a,
-            gconstpointer b,
-            gpointer      user_data)
-{
-  probed_sort = GPOINTER_TO_INT (user_data);
-  return GTK_ORDERING_SMALLER;
-}
-
 static void
 cpt_orders_page_read_sorter (CptOrdersPage *self)
 {
-  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
-  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
-  GtkOrdering ordering;
+  int sort;
 
-  probed_sort = -1;
-  ordering = gtk_sorter_compare (sorter, a, b);
-
-  if (probed_sort < 0 || ordering == GTK_ORDERING_EQUAL)
+  if (cpt_list_page_read_sort (self->column_view, &sort, &self->descending))
     {
-      self->sort = CPT_ORDER_SORT_DATE;
-      self->descending = TRUE;
+      self->sort = sort;
     }
   else
     {
-      self->sort = probed_sort;
-      self->descending = ordering == GTK_ORDERING_LARGER;
+      self->sort = CPT_ORDER_SORT_DATE;
+      self->descending = TRUE;
     }
 }
 
@@ -419,27 +398,11 @@ cpt_orders_page_delete_drafts_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The ids of the selected rows, in list order; at most @max. */
 static GArray *
 cpt_orders_page_get_selected_ids (CptOrdersPage *self,
                                   guint          max)
 {
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GtkBitsetIter iter;
-  guint position;
-
-  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position);
-       ok && ids->len < max;
-       ok = gtk_bitset_iter_next (&iter, &position))
-    {
-      gint64 id = cpt_lazy_list_get_id (self->list, position);
-
-      if (id > 0)
-        g_array_append_val (ids, id);
-    }
-
-  return ids;
+  return cpt_list_page_get_selected_ids (GTK_SELECTION_MODEL (self->selection), self->list, max);
 }
 
 static void
@@ -580,11 +543,8 @@ cpt_orders_page_print_action (GtkWidget  *widget,
 {
   CptOrdersPage *self = CPT_ORDERS_PAGE (widget);
   g_autoptr(GPtrArray) documents = cpt_orders_page_load_documents (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (documents != NULL)
-    cpt_document_print_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                            (CptDocument * const *) documents->pdata, documents->len);
+  cpt_list_page_run_documents (widget, documents, cpt_document_print_run);
 }
 
 static void
@@ -594,11 +554,8 @@ cpt_orders_page_export_pdf_action (GtkWidget  *widget,
 {
   CptOrdersPage *self = CPT_ORDERS_PAGE (widget);
   g_autoptr(GPtrArray) documents = cpt_orders_page_load_documents (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (documents != NULL)
-    cpt_document_export_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                             (CptDocument * const *) documents->pdata, documents->len);
+  cpt_list_page_run_documents (widget, documents, cpt_document_export_run);
 }
 
 /* ── CptPage ────────────────────────────────────────────────────────── */
@@ -777,15 +734,6 @@ cpt_orders_page_class_init (CptOrdersPageClass *klass)
 }
 
 static void
-cpt_orders_page_set_column_sort (GtkColumnViewColumn *column,
-                                 CptOrderSort         sort)
-{
-  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (sort_probe, GINT_TO_POINTER (sort), NULL));
-
-  gtk_column_view_column_set_sorter (column, sorter);
-}
-
-static void
 cpt_orders_page_init (CptOrdersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -795,12 +743,12 @@ cpt_orders_page_init (CptOrdersPage *self)
   self->sort = CPT_ORDER_SORT_DATE;
   self->descending = TRUE;
 
-  cpt_orders_page_set_column_sort (self->date_column, CPT_ORDER_SORT_DATE);
-  cpt_orders_page_set_column_sort (self->number_column, CPT_ORDER_SORT_NUMBER);
-  cpt_orders_page_set_column_sort (self->customer_column, CPT_ORDER_SORT_CUSTOMER);
-  cpt_orders_page_set_column_sort (self->status_column, CPT_ORDER_SORT_STATUS);
-  cpt_orders_page_set_column_sort (self->shipment_date_column, CPT_ORDER_SORT_SHIPMENT_DATE);
-  cpt_orders_page_set_column_sort (self->total_column, CPT_ORDER_SORT_TOTAL);
+  cpt_list_page_set_column_sort (self->date_column, CPT_ORDER_SORT_DATE);
+  cpt_list_page_set_column_sort (self->number_column, CPT_ORDER_SORT_NUMBER);
+  cpt_list_page_set_column_sort (self->customer_column, CPT_ORDER_SORT_CUSTOMER);
+  cpt_list_page_set_column_sort (self->status_column, CPT_ORDER_SORT_STATUS);
+  cpt_list_page_set_column_sort (self->shipment_date_column, CPT_ORDER_SORT_SHIPMENT_DATE);
+  cpt_list_page_set_column_sort (self->total_column, CPT_ORDER_SORT_TOTAL);
   gtk_column_view_sort_by_column (self->column_view, self->date_column, GTK_SORT_DESCENDING);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);

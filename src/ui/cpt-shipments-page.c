@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cpt-date.h"
+#include "cpt-list-cells.h"
 #include "cpt-shipment-service.h"
 #include "cpt-shipment-view.h"
 #include "cpt-page.h"
@@ -94,13 +94,6 @@ static const CptLazyListSource shipments_source = {
 };
 
 /* ── Cells ──────────────────────────────────────────────────────────── */
-
-static char *
-format_date (gpointer    unused,
-             const char *date)
-{
-  return date != NULL ? cpt_date_format (date) : g_strdup ("");
-}
 
 static char *
 shipment_status_label (gpointer unused,
@@ -278,7 +271,7 @@ cpt_shipments_page_class_init (CptShipmentsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CptShipmentsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, CptShipmentsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, CptShipmentsPage, view);
-  gtk_widget_class_bind_template_callback (widget_class, format_date);
+  cpt_list_cells_bind_template_callbacks (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, shipment_status_label);
   gtk_widget_class_bind_template_callback (widget_class, shipment_status_classes);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);

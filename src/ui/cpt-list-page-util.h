@@ -1,0 +1,38 @@
+/* cpt-list-page-util.h
+ *
+ * Copyright 2026 The Comptoir authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cpt-document-export.h"
+#include "cpt-lazy-list.h"
+
+G_BEGIN_DECLS
+
+/* What the lists of orders and invoices share: sorting by SQL from the
+ * clicked column header, the selected rows' ids, and printing or
+ * exporting the documents of the selection. */
+
+/* print or export: cpt_document_print_run or cpt_document_export_run. */
+typedef void (*CptDocumentRunFunc) (GtkWindow           *parent,
+                                    CptDocument * const *documents,
+                                    guint                n_documents);
+
+void      cpt_list_page_set_column_sort  (GtkColumnViewColumn *column,
+                                          int                  sort);
+gboolean  cpt_list_page_read_sort        (GtkColumnView       *column_view,
+                                          int                 *sort,
+                                          gboolean            *descending);
+GArray   *cpt_list_page_get_selected_ids (GtkSelectionModel   *selection,
+                                          CptLazyList         *list,
+                                          guint                max);
+void      cpt_list_page_run_documents    (GtkWidget           *widget,
+                                          GPtrArray           *documents,
+                                          CptDocumentRunFunc   run);
+
+G_END_DECLS
