@@ -12,112 +12,19 @@
 #include "cpt-order.h"
 
 #include "cpt-history-entry.h"
-
-/* A sales order with its lines (a GListStore of CptOrderLine) and its
- * history (a GListStore of CptHistoryEntry). Dates are ISO `YYYY-MM-DD`,
- * timestamps ISO 8601 UTC; money is cents, quantities thousandths, the
- * discount value basis points (CPT_DISCOUNT_PERCENT) or cents
- * (CPT_DISCOUNT_AMOUNT). The customer name and both addresses
- * are the order's own copy. An id of 0 means "not saved yet". */
-struct _CptOrder
-{
-  GObject parent_instance;
-
-  gint64 id;
-  char *number;
-  CptOrderStatus status;
-  CptInvoicedStatus invoiced_status;
-  CptShippedStatus shipped_status;
-  gint64 customer_id;
-  char *customer_name;
-  char *customer_email;
-  char *reference;
-  char *date;
-  char *shipment_date;
-  gint64 delivery_method_id;
-  gint64 payment_terms_id;
-  gint64 warehouse_id;
-  char *salesperson;
-  char *marketplace;
-  CptAddress *billing_address;
-  CptAddress *shipping_address;
-  int discount_kind;
-  gint64 discount_value;
-  gint64 shipping_charge;
-  gint64 shipping_tax_id;
-  int shipping_tax_rate;
-  char *shipping_tax_name;
-  gint64 adjustment;
-  char *adjustment_description;
-  char *notes;
-  char *terms;
-  gint64 sub_total;
-  gint64 discount_total;
-  gint64 tax_total;
-  gint64 total;
-  char *merged_into;
-  char *void_reason;
-  char *created_at;
-  char *updated_at;
-
-  GListStore *lines;
-  GListStore *history;
-};
+#include "cpt-order-private.h"
 
 G_DEFINE_FINAL_TYPE (CptOrder, cpt_order, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NUMBER,
-  PROP_STATUS,
-  PROP_INVOICED_STATUS,
-  PROP_SHIPPED_STATUS,
-  PROP_CUSTOMER_ID,
-  PROP_CUSTOMER_NAME,
-  PROP_CUSTOMER_EMAIL,
-  PROP_REFERENCE,
-  PROP_DATE,
-  PROP_SHIPMENT_DATE,
-  PROP_DELIVERY_METHOD_ID,
-  PROP_PAYMENT_TERMS_ID,
-  PROP_WAREHOUSE_ID,
-  PROP_SALESPERSON,
-  PROP_MARKETPLACE,
-  PROP_BILLING_ADDRESS,
-  PROP_SHIPPING_ADDRESS,
-  PROP_DISCOUNT_KIND,
-  PROP_DISCOUNT_VALUE,
-  PROP_SHIPPING_CHARGE,
-  PROP_SHIPPING_TAX_ID,
-  PROP_SHIPPING_TAX_RATE,
-  PROP_SHIPPING_TAX_NAME,
-  PROP_ADJUSTMENT,
-  PROP_ADJUSTMENT_DESCRIPTION,
-  PROP_NOTES,
-  PROP_TERMS,
-  PROP_SUB_TOTAL,
-  PROP_DISCOUNT_TOTAL,
-  PROP_TAX_TOTAL,
-  PROP_TOTAL,
-  PROP_MERGED_INTO,
-  PROP_VOID_REASON,
-  PROP_CREATED_AT,
-  PROP_UPDATED_AT,
-  PROP_LINES,
-  PROP_HISTORY,
-  N_PROPS
-};
 
 static GParamSpec *properties[N_PROPS];
 
 #define RW_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
-static void
-set_string (gpointer     self,
-            char       **field,
-            const char  *value,
-            guint        prop_id)
+void
+cpt_order_set_string_field (CptOrder    *self,
+                            char       **field,
+                            const char  *value,
+                            guint        prop_id)
 {
   if (g_strcmp0 (*field, value) == 0)
     return;
@@ -126,15 +33,22 @@ set_string (gpointer     self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
-static void
-set_int64 (gpointer  self,
-           gint64   *field,
-           gint64    value,
-           guint     prop_id)
+void
+cpt_order_set_int64_field (CptOrder *self,
+                           gint64   *field,
+                           gint64    value,
+                           guint     prop_id)
 {
   if (*field == value)
     return;
   *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+void
+cpt_order_notify (CptOrder *self,
+                  guint     prop_id)
+{
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -543,7 +457,7 @@ cpt_order_set_id (CptOrder *self,
                   gint64 id)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->id, id, PROP_ID);
+  cpt_order_set_int64_field (self, &self->id, id, PROP_ID);
 }
 
 const char *
@@ -558,7 +472,7 @@ cpt_order_set_number (CptOrder *self,
                       const char *number)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->number, number, PROP_NUMBER);
+  cpt_order_set_string_field (self, &self->number, number, PROP_NUMBER);
 }
 
 CptOrderStatus
@@ -627,7 +541,7 @@ cpt_order_set_customer_id (CptOrder *self,
                            gint64 customer_id)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->customer_id, customer_id, PROP_CUSTOMER_ID);
+  cpt_order_set_int64_field (self, &self->customer_id, customer_id, PROP_CUSTOMER_ID);
 }
 
 const char *
@@ -642,7 +556,7 @@ cpt_order_set_customer_name (CptOrder *self,
                              const char *customer_name)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->customer_name, customer_name, PROP_CUSTOMER_NAME);
+  cpt_order_set_string_field (self, &self->customer_name, customer_name, PROP_CUSTOMER_NAME);
 }
 
 const char *
@@ -657,7 +571,7 @@ cpt_order_set_customer_email (CptOrder *self,
                               const char *customer_email)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->customer_email, customer_email, PROP_CUSTOMER_EMAIL);
+  cpt_order_set_string_field (self, &self->customer_email, customer_email, PROP_CUSTOMER_EMAIL);
 }
 
 const char *
@@ -672,7 +586,7 @@ cpt_order_set_reference (CptOrder *self,
                          const char *reference)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->reference, reference, PROP_REFERENCE);
+  cpt_order_set_string_field (self, &self->reference, reference, PROP_REFERENCE);
 }
 
 const char *
@@ -687,7 +601,7 @@ cpt_order_set_date (CptOrder *self,
                     const char *date)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->date, date, PROP_DATE);
+  cpt_order_set_string_field (self, &self->date, date, PROP_DATE);
 }
 
 const char *
@@ -702,7 +616,7 @@ cpt_order_set_shipment_date (CptOrder *self,
                              const char *shipment_date)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->shipment_date, shipment_date, PROP_SHIPMENT_DATE);
+  cpt_order_set_string_field (self, &self->shipment_date, shipment_date, PROP_SHIPMENT_DATE);
 }
 
 gint64
@@ -717,7 +631,7 @@ cpt_order_set_delivery_method_id (CptOrder *self,
                                   gint64 delivery_method_id)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->delivery_method_id, delivery_method_id, PROP_DELIVERY_METHOD_ID);
+  cpt_order_set_int64_field (self, &self->delivery_method_id, delivery_method_id, PROP_DELIVERY_METHOD_ID);
 }
 
 gint64
@@ -732,7 +646,7 @@ cpt_order_set_payment_terms_id (CptOrder *self,
                                 gint64 payment_terms_id)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->payment_terms_id, payment_terms_id, PROP_PAYMENT_TERMS_ID);
+  cpt_order_set_int64_field (self, &self->payment_terms_id, payment_terms_id, PROP_PAYMENT_TERMS_ID);
 }
 
 gint64
@@ -747,7 +661,7 @@ cpt_order_set_warehouse_id (CptOrder *self,
                             gint64 warehouse_id)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->warehouse_id, warehouse_id, PROP_WAREHOUSE_ID);
+  cpt_order_set_int64_field (self, &self->warehouse_id, warehouse_id, PROP_WAREHOUSE_ID);
 }
 
 const char *
@@ -762,7 +676,7 @@ cpt_order_set_salesperson (CptOrder *self,
                            const char *salesperson)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->salesperson, salesperson, PROP_SALESPERSON);
+  cpt_order_set_string_field (self, &self->salesperson, salesperson, PROP_SALESPERSON);
 }
 
 const char *
@@ -777,7 +691,7 @@ cpt_order_set_marketplace (CptOrder *self,
                            const char *marketplace)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->marketplace, marketplace, PROP_MARKETPLACE);
+  cpt_order_set_string_field (self, &self->marketplace, marketplace, PROP_MARKETPLACE);
 }
 
 /* Borrowed; NULL when unset. */
@@ -824,132 +738,6 @@ cpt_order_set_shipping_address (CptOrder *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHIPPING_ADDRESS]);
 }
 
-int
-cpt_order_get_discount_kind (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), 0);
-  return self->discount_kind;
-}
-
-void
-cpt_order_set_discount_kind (CptOrder *self,
-                             int discount_kind)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  if (self->discount_kind == discount_kind)
-    return;
-  self->discount_kind = discount_kind;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISCOUNT_KIND]);
-}
-
-gint64
-cpt_order_get_discount_value (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), 0);
-  return self->discount_value;
-}
-
-void
-cpt_order_set_discount_value (CptOrder *self,
-                              gint64 discount_value)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->discount_value, discount_value, PROP_DISCOUNT_VALUE);
-}
-
-gint64
-cpt_order_get_shipping_charge (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), 0);
-  return self->shipping_charge;
-}
-
-void
-cpt_order_set_shipping_charge (CptOrder *self,
-                               gint64 shipping_charge)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->shipping_charge, shipping_charge, PROP_SHIPPING_CHARGE);
-}
-
-gint64
-cpt_order_get_shipping_tax_id (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), 0);
-  return self->shipping_tax_id;
-}
-
-void
-cpt_order_set_shipping_tax_id (CptOrder *self,
-                               gint64 shipping_tax_id)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->shipping_tax_id, shipping_tax_id, PROP_SHIPPING_TAX_ID);
-}
-
-int
-cpt_order_get_shipping_tax_rate (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), 0);
-  return self->shipping_tax_rate;
-}
-
-void
-cpt_order_set_shipping_tax_rate (CptOrder *self,
-                                 int shipping_tax_rate)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  if (self->shipping_tax_rate == shipping_tax_rate)
-    return;
-  self->shipping_tax_rate = shipping_tax_rate;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHIPPING_TAX_RATE]);
-}
-
-const char *
-cpt_order_get_shipping_tax_name (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), NULL);
-  return self->shipping_tax_name;
-}
-
-void
-cpt_order_set_shipping_tax_name (CptOrder *self,
-                                 const char *shipping_tax_name)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->shipping_tax_name, shipping_tax_name, PROP_SHIPPING_TAX_NAME);
-}
-
-gint64
-cpt_order_get_adjustment (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), 0);
-  return self->adjustment;
-}
-
-void
-cpt_order_set_adjustment (CptOrder *self,
-                          gint64 adjustment)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->adjustment, adjustment, PROP_ADJUSTMENT);
-}
-
-const char *
-cpt_order_get_adjustment_description (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), NULL);
-  return self->adjustment_description;
-}
-
-void
-cpt_order_set_adjustment_description (CptOrder *self,
-                                      const char *adjustment_description)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->adjustment_description, adjustment_description, PROP_ADJUSTMENT_DESCRIPTION);
-}
-
 const char *
 cpt_order_get_notes (CptOrder *self)
 {
@@ -962,7 +750,7 @@ cpt_order_set_notes (CptOrder *self,
                      const char *notes)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->notes, notes, PROP_NOTES);
+  cpt_order_set_string_field (self, &self->notes, notes, PROP_NOTES);
 }
 
 const char *
@@ -977,67 +765,7 @@ cpt_order_set_terms (CptOrder *self,
                      const char *terms)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->terms, terms, PROP_TERMS);
-}
-
-gint64
-cpt_order_get_sub_total (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), 0);
-  return self->sub_total;
-}
-
-void
-cpt_order_set_sub_total (CptOrder *self,
-                         gint64 sub_total)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->sub_total, sub_total, PROP_SUB_TOTAL);
-}
-
-gint64
-cpt_order_get_discount_total (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), 0);
-  return self->discount_total;
-}
-
-void
-cpt_order_set_discount_total (CptOrder *self,
-                              gint64 discount_total)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->discount_total, discount_total, PROP_DISCOUNT_TOTAL);
-}
-
-gint64
-cpt_order_get_tax_total (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), 0);
-  return self->tax_total;
-}
-
-void
-cpt_order_set_tax_total (CptOrder *self,
-                         gint64 tax_total)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->tax_total, tax_total, PROP_TAX_TOTAL);
-}
-
-gint64
-cpt_order_get_total (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), 0);
-  return self->total;
-}
-
-void
-cpt_order_set_total (CptOrder *self,
-                     gint64 total)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  set_int64 (self, &self->total, total, PROP_TOTAL);
+  cpt_order_set_string_field (self, &self->terms, terms, PROP_TERMS);
 }
 
 const char *
@@ -1052,7 +780,7 @@ cpt_order_set_merged_into (CptOrder *self,
                            const char *merged_into)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->merged_into, merged_into, PROP_MERGED_INTO);
+  cpt_order_set_string_field (self, &self->merged_into, merged_into, PROP_MERGED_INTO);
 }
 
 const char *
@@ -1067,7 +795,7 @@ cpt_order_set_void_reason (CptOrder *self,
                            const char *void_reason)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->void_reason, void_reason, PROP_VOID_REASON);
+  cpt_order_set_string_field (self, &self->void_reason, void_reason, PROP_VOID_REASON);
 }
 
 const char *
@@ -1082,7 +810,7 @@ cpt_order_set_created_at (CptOrder *self,
                           const char *created_at)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->created_at, created_at, PROP_CREATED_AT);
+  cpt_order_set_string_field (self, &self->created_at, created_at, PROP_CREATED_AT);
 }
 
 const char *
@@ -1097,84 +825,5 @@ cpt_order_set_updated_at (CptOrder *self,
                           const char *updated_at)
 {
   g_return_if_fail (CPT_IS_ORDER (self));
-  set_string (self, &self->updated_at, updated_at, PROP_UPDATED_AT);
-}
-
-GListModel *
-cpt_order_get_lines (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), NULL);
-
-  return G_LIST_MODEL (self->lines);
-}
-
-guint
-cpt_order_get_n_lines (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), 0);
-
-  return g_list_model_get_n_items (G_LIST_MODEL (self->lines));
-}
-
-/* Borrowed: the order keeps the line. */
-CptOrderLine *
-cpt_order_get_line (CptOrder *self,
-                    guint     position)
-{
-  g_autoptr(CptOrderLine) line = NULL;
-
-  g_return_val_if_fail (CPT_IS_ORDER (self), NULL);
-
-  line = g_list_model_get_item (G_LIST_MODEL (self->lines), position);
-  return line;
-}
-
-void
-cpt_order_add_line (CptOrder     *self,
-                    CptOrderLine *line)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  g_return_if_fail (CPT_IS_ORDER_LINE (line));
-
-  g_list_store_append (self->lines, line);
-}
-
-void
-cpt_order_remove_line (CptOrder *self,
-                       guint     position)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->lines)));
-
-  g_list_store_remove (self->lines, position);
-}
-
-void
-cpt_order_clear_lines (CptOrder *self)
-{
-  g_return_if_fail (CPT_IS_ORDER (self));
-
-  g_list_store_remove_all (self->lines);
-}
-
-GListModel *
-cpt_order_get_history (CptOrder *self)
-{
-  g_return_val_if_fail (CPT_IS_ORDER (self), NULL);
-
-  return G_LIST_MODEL (self->history);
-}
-
-void
-cpt_order_add_history (CptOrder   *self,
-                       const char *at,
-                       const char *event,
-                       const char *text)
-{
-  g_autoptr(CptHistoryEntry) entry = NULL;
-
-  g_return_if_fail (CPT_IS_ORDER (self));
-
-  entry = cpt_history_entry_new_full (at, event, text);
-  g_list_store_append (self->history, entry);
+  cpt_order_set_string_field (self, &self->updated_at, updated_at, PROP_UPDATED_AT);
 }

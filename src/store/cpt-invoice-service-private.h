@@ -29,4 +29,11 @@ gboolean cpt_invoice_sql_run        (CptDatabase       *db,
                                      sqlite3_stmt      *stmt,
                                      GError           **error);
 
+/* Computes a draft's amounts from its lines and the order's amounts and
+ * stores them: line amounts, VAT summary and totals. */
+gboolean cpt_invoice_compute_totals (CptDatabase       *db,
+                                     gint64             invoice_id,
+                                     gint64             order_id,
+                                     GError           **error);
+
 G_END_DECLS
