@@ -15,6 +15,7 @@
 #include "cpt-customers-page.h"
 #include "cpt-customer-form.h"
 #include "cpt-customer-service.h"
+#include "cpt-list-page-util.h"
 #include "cpt-page.h"
 
 struct _CptCustomersPage
@@ -156,9 +157,8 @@ static void
 on_customer_view_closed_cb (CptCustomersPage *self,
                             CptCustomerView  *view)
 {
-  gtk_stack_set_visible_child_name (self->stack, "list");
   cpt_lazy_list_reload (self->list);
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  cpt_list_page_show_list (self->stack, self->column_view);
 }
 
 static void

@@ -182,8 +182,7 @@ on_column_view_activate_cb (CptInvoicesPage *self,
 static void
 on_view_closed_cb (CptInvoicesPage *self)
 {
-  gtk_stack_set_visible_child_name (self->stack, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  cpt_list_page_show_list (self->stack, self->column_view);
 }
 
 static void
@@ -312,10 +311,7 @@ page_go_back (CptPage *page)
 {
   CptInvoicesPage *self = CPT_INVOICES_PAGE (page);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "detail") != 0)
-    return FALSE;
-  on_view_closed_cb (self);
-  return TRUE;
+  return cpt_list_page_go_back (self->stack, "detail", self->column_view);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "cpt-item-form.h"
 #include "cpt-item-service.h"
 #include "cpt-list-cells.h"
+#include "cpt-list-page-util.h"
 #include "cpt-page.h"
 
 struct _CptItemsPage
@@ -168,9 +169,8 @@ static void
 on_item_view_closed_cb (CptItemsPage *self,
                         CptItemView  *view)
 {
-  gtk_stack_set_visible_child_name (self->stack, "list");
   cpt_lazy_list_reload (self->list);
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  cpt_list_page_show_list (self->stack, self->column_view);
 }
 
 static void

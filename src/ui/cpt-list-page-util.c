@@ -89,6 +89,28 @@ cpt_list_page_get_selected_ids (GtkSelectionModel *selection,
   return ids;
 }
 
+/* Back from the record shown in the page's stack to the list, with the
+ * keyboard focus on the rows again. */
+void
+cpt_list_page_show_list (GtkStack      *stack,
+                         GtkColumnView *column_view)
+{
+  gtk_stack_set_visible_child_name (stack, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (column_view));
+}
+
+/* CptPage.go_back: FALSE when the list (not @detail_name) is shown. */
+gboolean
+cpt_list_page_go_back (GtkStack      *stack,
+                       const char    *detail_name,
+                       GtkColumnView *column_view)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), detail_name) != 0)
+    return FALSE;
+  cpt_list_page_show_list (stack, column_view);
+  return TRUE;
+}
+
 /* Prints or exports @documents (may be NULL: nothing to do) over the
  * widget's window. */
 void

@@ -290,9 +290,8 @@ static void
 on_order_view_closed_cb (CptOrdersPage *self,
                          CptOrderView  *view)
 {
-  gtk_stack_set_visible_child_name (self->stack, "list");
   cpt_lazy_list_reload (self->list);
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  cpt_list_page_show_list (self->stack, self->column_view);
 }
 
 /* ── Bulk actions ───────────────────────────────────────────────────── */

@@ -16,6 +16,7 @@
 #include "cpt-list-cells.h"
 #include "cpt-shipment-service.h"
 #include "cpt-shipment-view.h"
+#include "cpt-list-page-util.h"
 #include "cpt-page.h"
 
 struct _CptShipmentsPage
@@ -159,8 +160,7 @@ on_column_view_activate_cb (CptShipmentsPage *self,
 static void
 on_view_closed_cb (CptShipmentsPage *self)
 {
-  gtk_stack_set_visible_child_name (self->stack, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  cpt_list_page_show_list (self->stack, self->column_view);
 }
 
 static void
@@ -222,10 +222,7 @@ page_go_back (CptPage *page)
 {
   CptShipmentsPage *self = CPT_SHIPMENTS_PAGE (page);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "detail") != 0)
-    return FALSE;
-  on_view_closed_cb (self);
-  return TRUE;
+  return cpt_list_page_go_back (self->stack, "detail", self->column_view);
 }
 
 static void
