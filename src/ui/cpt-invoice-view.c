@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "cpt-invoice-view.h"
+#include "cpt-view-util.h"
 
 #include <glib/gi18n.h>
 
@@ -480,17 +481,9 @@ delete_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  CptInvoiceView *self = CPT_INVOICE_VIEW (widget);
-  GtkWidget *dialog = adw_message_dialog_new (get_window (self), _("Delete This Invoice Draft?"),
-                                              _("The draft has no number yet: deleting it leaves no gap."));
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cpt_view_confirm_delete (widget, _("Delete This Invoice Draft?"),
+                           _("The draft has no number yet: deleting it leaves no gap."),
+                           G_CALLBACK (on_delete_response_cb));
 }
 
 static void

@@ -20,6 +20,7 @@
 #include "cpt-order-service.h"
 #include "cpt-order-status.h"
 #include "cpt-totals.h"
+#include "cpt-view-util.h"
 #include "cpt-window.h"
 
 struct _CptOrderView
@@ -653,21 +654,10 @@ cpt_order_view_delete_action (GtkWidget  *widget,
                               GVariant   *parameter)
 {
   CptOrderView *self = CPT_ORDER_VIEW (widget);
-  GtkWidget *dialog;
+  g_autofree char *heading = g_strdup_printf (_("Delete Draft %s?"), cpt_order_get_number (self->order));
 
-  dialog = adw_message_dialog_new (cpt_order_view_get_window (self), NULL,
-                                   _("A deleted draft cannot be recovered."));
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete Draft %s?"),
-                                     cpt_order_get_number (self->order));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cpt_view_confirm_delete (widget, heading, _("A deleted draft cannot be recovered."),
+                           G_CALLBACK (on_delete_response_cb));
 }
 
 /* ── GObject ────────────────────────────────────────────────────────── */

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "cpt-shipment-view.h"
+#include "cpt-view-util.h"
 
 #include <glib/gi18n.h>
 
@@ -210,19 +211,12 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   CptShipmentView *self = CPT_SHIPMENT_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *heading = g_strdup_printf (_("Delete Shipment %s?"), cpt_shipment_get_number (self->shipment));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
-                                              _("The quantities go back to the warehouse’s stock and to the "
-                                                "order’s quantities to ship."));
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cpt_view_confirm_delete (widget, heading,
+                           _("The quantities go back to the warehouse’s stock and to the "
+                             "order’s quantities to ship."),
+                           G_CALLBACK (on_delete_response_cb));
 }
 
 static void
